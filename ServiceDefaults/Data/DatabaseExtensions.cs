@@ -1,0 +1,34 @@
+using CpPlatform.ServiceDefaults.Health;
+using CpPlatform.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CpPlatform.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's PostgreSQL database from <c>ConnectionStrings__<paramref name="connectionName"/></c>: its DbContext,
+    /// a readiness check, and its committed migrations applied at start-up once the server answers.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ServiceDbContext
+    {
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddDbContext<TContext>((services, options) =>
+        {
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (env ConnectionStrings__{connectionName}) is not set.");
+            options.UseNpgsql(connectionString);
+            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>());
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section);
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using CpPlatform.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CpPlatform.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ (<c>ConnectionStrings__messaging</c>), the consumers found in
+    /// <paramref name="consumersAssembly"/>, retries with backoff (then MassTransit's <c>_error</c> queues), and the
+    /// outbox relay that publishes what <typeparamref name="TContext"/> commits.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, Assembly consumersAssembly)
+        where TContext : ServiceDbContext
+    {
+        var serviceName = builder.Environment.ApplicationName.Replace("CpPlatform.", "").ToLowerInvariant();
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Queues are named per service (enterprises-…) so two services consuming one event each get a copy.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.AddConsumers(consumersAssembly);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var connectionString = context.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName)
+                    ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} (env ConnectionStrings__{ConnectionName}) is not set.");
+                rabbit.Host(new Uri(connectionString));
+                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration(OutboxRelayOptions.Section);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxCommitInterceptor>();
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        return builder;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CpPlatform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows to RabbitMQ, keeping each row's id as the message id, and marks them sent.
+/// Several instances may run: each claims rows with <c>FOR UPDATE SKIP LOCKED</c>. A row whose publish fails stays
+/// unsent and is retried with backoff, so an event is never lost while the broker is away.
+/// </summary>
+internal sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var result = await RelayBatchAsync(settings, stoppingToken);
+                if (result.Failed)
+                {
+                    backoff = NextBackoff(backoff, settings.MaxBackoff);
+                    await Task.Delay(backoff, stoppingToken);
+                    continue;
+                }
+
+                backoff = TimeSpan.Zero;
+                if (result.Published < settings.BatchSize)
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                backoff = NextBackoff(backoff, settings.MaxBackoff);
+                logger.LogWarning(exception, "Outbox relay could not read the outbox; retrying in {Backoff}", backoff);
+                await Task.Delay(backoff, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<(int Published, bool Failed)> RelayBatchAsync(OutboxRelayOptions settings, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+
+        var batch = await db.OutboxMessages
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(stoppingToken);
+
+        var published = 0;
+        var failed = false;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, settings.PublishTimeout, stoppingToken);
+                message.SentAt = DateTimeOffset.UtcNow;
+                published++;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Keep order: stop at the first failure and leave the rest for the next try.
+                message.Attempts++;
+                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                logger.LogWarning(exception, "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}",
+                    message.Id, message.MessageType, message.Attempts);
+                failed = true;
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        if (published > 0)
+        {
+            logger.LogDebug("Outbox relay published {Count} message(s)", published);
+        }
+        return (published, failed);
+    }
+
+    private async Task PublishAsync(OutboxMessage message, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        var messageType = Type.GetType(message.MessageType, throwOnError: true)!;
+        var payload = JsonSerializer.Deserialize(message.Body, messageType, OutboxMessage.SerializerOptions)!;
+
+        ActivityContext.TryParse(message.TraceParent, null, out var parent);
+        using var activity = PlatformTelemetry.Source.StartActivity($"outbox publish {messageType.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.Id.ToString());
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeoutSource.CancelAfter(timeout);
+        await bus.Publish(payload, messageType, context => context.MessageId = message.Id, timeoutSource.Token);
+    }
+
+    private static TimeSpan NextBackoff(TimeSpan current, TimeSpan max) =>
+        current == TimeSpan.Zero ? TimeSpan.FromMilliseconds(500) : TimeSpan.FromTicks(Math.Min(current.Ticks * 2, max.Ticks));
+}

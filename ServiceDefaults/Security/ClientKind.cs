@@ -1,0 +1,10 @@
+namespace CpPlatform.ServiceDefaults.Security;
+
+/// <summary>Who a client is, from the <c>cp_kind</c> claim of its token.</summary>
+public enum ClientKind
+{
+    Center,
+    Bank,
+    National,
+    Admin,
+}

@@ -1,0 +1,29 @@
+namespace CpPlatform.ServiceDefaults.Security;
+
+/// <summary>The claims the gateway puts into every token.</summary>
+public static class PlatformClaims
+{
+    public const string ClientId = "client_id";
+    public const string Kind = "cp_kind";
+    public const string Center = "cp_center";
+    public const string Bank = "cp_bank";
+    public const string Scope = "scope";
+
+    public static string KindValue(ClientKind kind) => kind switch
+    {
+        ClientKind.Center => "center",
+        ClientKind.Bank => "bank",
+        ClientKind.National => "national",
+        ClientKind.Admin => "admin",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static ClientKind? ParseKind(string? value) => value switch
+    {
+        "center" => ClientKind.Center,
+        "bank" => ClientKind.Bank,
+        "national" => ClientKind.National,
+        "admin" => ClientKind.Admin,
+        _ => null,
+    };
+}
