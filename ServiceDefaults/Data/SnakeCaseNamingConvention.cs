@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
@@ -10,16 +11,14 @@ internal sealed class SnakeCaseNamingConvention : IModelFinalizingConvention
 {
     public void ProcessModelFinalizing(IConventionModelBuilder modelBuilder, IConventionContext<IConventionModelBuilder> context)
     {
-        foreach (var entity in modelBuilder.Metadata.GetEntityTypes())
+        // Documents stored as JSON keep their property names; only tables and columns are renamed.
+        foreach (var entity in modelBuilder.Metadata.GetEntityTypes().Where(entity => !entity.IsMappedToJson()))
         {
             if (entity.GetTableName() is { } table)
             {
                 entity.SetTableName(ToSnakeCase(table));
             }
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
-            }
+            RenameColumns(entity);
             foreach (var key in entity.GetKeys())
             {
                 key.SetName(ToSnakeCase(key.GetName()!));
@@ -32,6 +31,19 @@ internal sealed class SnakeCaseNamingConvention : IModelFinalizingConvention
             {
                 index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName()!));
             }
+        }
+    }
+
+    private static void RenameColumns(IConventionTypeBase type, string prefix = "")
+    {
+        foreach (var property in type.GetDeclaredProperties())
+        {
+            // Complex properties are prefixed with their path (publish_results_granted), so two of one type never share a column.
+            property.SetColumnName(ToSnakeCase(prefix.Length == 0 ? property.GetColumnName() : prefix + property.Name));
+        }
+        foreach (var complex in type.GetDeclaredComplexProperties().Where(complex => !complex.ComplexType.IsMappedToJson()))
+        {
+            RenameColumns(complex.ComplexType, $"{prefix}{complex.Name}_");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CpPlatform.ServiceDefaults.Problems;
@@ -20,6 +21,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
                 Status = StatusCodes.Status409Conflict,
                 Title = "The request conflicts with existing data.",
                 Detail = conflict.Message,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The resource was changed by another request.",
+                Detail = "Read it again and repeat the change.",
             },
             _ => null,
         };

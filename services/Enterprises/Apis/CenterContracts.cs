@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using CpPlatform.Enterprises.Domain;
+using CpPlatform.ServiceDefaults.Http;
+
+namespace CpPlatform.Enterprises.Apis;
+
+/// <summary>Size thresholds as the API shows them; each is an exclusive upper bound.</summary>
+public sealed record SizeRuleDto(int MicroBelowEmployees, int SmallBelowEmployees, int MediumBelowEmployees, decimal SmeBelowAnnualSalesUsd)
+{
+    public static SizeRuleDto From(SizeRule rule) =>
+        new(rule.MicroBelowEmployees, rule.SmallBelowEmployees, rule.MediumBelowEmployees, rule.SmeBelowAnnualSalesUsd);
+
+    public SizeRule ToRule() => new(MicroBelowEmployees, SmallBelowEmployees, MediumBelowEmployees, SmeBelowAnnualSalesUsd);
+}
+
+public sealed record CreateCenterRequest(
+    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule);
+
+public sealed record UpdateCenterRequest(
+    string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule);
+
+public sealed record CenterResponse(
+    string Id, string Name, string Country, IReadOnlyList<string> Regions, string ReportingCurrency, SizeRuleDto SizeRule)
+{
+    public static CenterResponse From(Center center) =>
+        new(center.Id, center.Name, center.Country, center.Regions, center.ReportingCurrency, SizeRuleDto.From(center.SizeRule));
+}
+
+/// <summary>The validated content of a create or update request.</summary>
+internal sealed record CenterFields(string Name, string Country, List<string> Regions, string ReportingCurrency, SizeRule SizeRule);
+
+internal static partial class CenterValidation
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyCode();
+
+    public static void CheckId(string? id, ValidationErrors errors)
+    {
+        if (errors.Check(!string.IsNullOrWhiteSpace(id), "id", "Required."))
+        {
+            errors.Check(id!.Length <= 64 && Slug().IsMatch(id), "id",
+                "Must be a lower-case slug of letters, digits and single hyphens (e.g. mx-chihuahua), at most 64 characters.");
+        }
+    }
+
+    public static CenterFields Fields(
+        string? name, string? country, IReadOnlyList<string>? regions, string? currency, SizeRuleDto? sizeRule, ValidationErrors errors)
+    {
+        if (errors.Check(!string.IsNullOrWhiteSpace(name), "name", "Required."))
+        {
+            errors.Check(name!.Trim().Length <= 200, "name", "At most 200 characters.");
+        }
+        var countryCode = country?.Trim().ToUpperInvariant();
+        errors.Check(CountryCodes.IsAssigned(countryCode), "country", "Must be an ISO 3166-1 alpha-2 country code (e.g. MX).");
+        var cleanRegions = (regions ?? []).Select(region => region?.Trim() ?? "").ToList();
+        errors.Check(cleanRegions.All(region => region.Length is > 0 and <= 100), "regions", "Each region must have 1 to 100 characters.");
+        var currencyCode = string.IsNullOrWhiteSpace(currency) ? "USD" : currency.Trim().ToUpperInvariant();
+        errors.Check(CurrencyCode().IsMatch(currencyCode), "reportingCurrency", "Must be an ISO 4217 currency code (e.g. USD).");
+        var rule = sizeRule?.ToRule() ?? SizeRule.Default;
+        foreach (var (field, message) in rule.Problems())
+        {
+            errors.Add($"sizeRule.{field}", message);
+        }
+        return new CenterFields(name?.Trim() ?? "", countryCode ?? "", cleanRegions, currencyCode, rule);
+    }
+}

@@ -1,0 +1,21 @@
+using CpPlatform.Enterprises.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpPlatform.Enterprises.Data;
+
+internal sealed class CenterConfiguration : IEntityTypeConfiguration<Center>
+{
+    public void Configure(EntityTypeBuilder<Center> builder)
+    {
+        builder.HasKey(center => center.Id);
+        builder.Property(center => center.Id).HasMaxLength(64);
+        builder.Property(center => center.Name).HasMaxLength(200);
+        builder.Property(center => center.Country).HasMaxLength(2).IsFixedLength();
+        builder.Property(center => center.ReportingCurrency).HasMaxLength(3).IsFixedLength();
+        builder.ComplexProperty(center => center.SizeRule, rule =>
+        {
+            rule.Property(r => r.SmeBelowAnnualSalesUsd).HasPrecision(18, 2);
+        });
+    }
+}

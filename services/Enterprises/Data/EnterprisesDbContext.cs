@@ -1,0 +1,17 @@
+using CpPlatform.Enterprises.Domain;
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpPlatform.Enterprises.Data;
+
+public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options, ICurrentClient client)
+    : ServiceDbContext(options, client)
+{
+    public DbSet<Center> Centers => Set<Center>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnterprisesDbContext).Assembly);
+}

@@ -1,0 +1,3 @@
+namespace CpPlatform.Enterprises.Domain;
+
+public sealed record ProductionOutput(decimal Quantity, string Unit);

@@ -1,0 +1,9 @@
+namespace CpPlatform.Enterprises.Domain;
+
+public enum SizeClass
+{
+    Micro,
+    Small,
+    Medium,
+    Large,
+}

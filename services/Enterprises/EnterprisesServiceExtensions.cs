@@ -1,0 +1,19 @@
+using CpPlatform.Enterprises.Data;
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
+
+namespace CpPlatform.Enterprises;
+
+public static class EnterprisesServiceExtensions
+{
+    public const string DatabaseName = "enterprises-db";
+
+    public static IHostApplicationBuilder AddEnterprisesServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EnterprisesDbContext>(DatabaseName);
+        builder.AddMessaging<EnterprisesDbContext>(typeof(EnterprisesServiceExtensions).Assembly);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CenterDirectory>();
+        return builder;
+    }
+}
