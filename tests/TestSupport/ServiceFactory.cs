@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CpPlatform.TestSupport;
+
+/// <summary>
+/// Hosts one service in-process against real servers: a database and a RabbitMQ virtual host made for this fixture
+/// (so fixtures run in parallel without seeing each other), the shared Redis, and the test token key.
+/// </summary>
+public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    private readonly string _databaseConnectionName;
+
+    protected ServiceFactory(string databaseConnectionName)
+    {
+        _databaseConnectionName = databaseConnectionName;
+    }
+
+    public TestDatabase Database { get; private set; } = null!;
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    /// <summary>The broker address the service is given; a test may point it at its own RabbitMQ node.</summary>
+    protected virtual string MessagingConnectionString => VirtualHost.ConnectionString;
+
+    protected virtual string CacheConnectionString => TestServers.Cache;
+
+    public virtual async Task InitializeAsync()
+    {
+        var prefix = GetType().Name.ToLowerInvariant();
+        Database = await TestDatabase.CreateAsync(prefix);
+        VirtualHost = await TestVirtualHost.CreateAsync(prefix);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{_databaseConnectionName}", Database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:messaging", MessagingConnectionString);
+        builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
+        builder.UseSetting($"{AuthOptions.Section}:Issuer", TestTokens.Issuer);
+        builder.UseSetting($"{AuthOptions.Section}:Audience", TestTokens.Audience);
+        builder.UseSetting($"{AuthOptions.Section}:SigningPublicKey", TestTokens.PublicKeyPem);
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
+        builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
+    }
+
+    /// <summary>An HTTP client that calls the service with <paramref name="token"/> as its bearer token.</summary>
+    public HttpClient CreateClient(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,22 @@
+namespace CpPlatform.TestSupport;
+
+/// <summary>
+/// Where the real servers started by <c>eng/servers.sh start</c> listen. The defaults match that script; the
+/// environment (<c>eng/servers.sh env</c>) overrides them.
+/// </summary>
+public static class TestServers
+{
+    public const string StartHint = "Start the test servers first: `eng/servers.sh start` (or run the whole suite with `bash eng/test.sh`).";
+
+    public static string Postgres =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__postgres") ?? "Host=127.0.0.1;Port=54330;Username=cp;Password=cp";
+
+    /// <summary>The broker's root address, without a virtual host.</summary>
+    public static Uri Messaging =>
+        new(Environment.GetEnvironmentVariable("ConnectionStrings__messaging") ?? "amqp://guest:guest@127.0.0.1:56730/");
+
+    public static string Cache => Environment.GetEnvironmentVariable("ConnectionStrings__cache") ?? "127.0.0.1:63830";
+
+    public static Uri RabbitManagement =>
+        new(Environment.GetEnvironmentVariable("CP_RABBIT_MGMT_URL") ?? "http://127.0.0.1:15730");
+}

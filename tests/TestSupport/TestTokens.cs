@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CpPlatform.TestSupport;
+
+/// <summary>
+/// Mints tokens shaped like the gateway's (same claims, RS256) with a key made for this test run. Services under test
+/// are given only its public key, as in production.
+/// </summary>
+public static class TestTokens
+{
+    public const string Issuer = "cp-platform";
+    public const string Audience = "cp-platform-api";
+
+    private static readonly RSA Key = RSA.Create(2048);
+
+    public static string PublicKeyPem { get; } = Key.ExportSubjectPublicKeyInfoPem();
+
+    public static string Center(string centerId, params string[] scopes) =>
+        Issue(ClientKind.Center, $"{centerId}-app", scopes, center: centerId);
+
+    public static string National(params string[] scopes) => Issue(ClientKind.National, "national-staff", scopes);
+
+    public static string Admin(params string[] scopes) => Issue(ClientKind.Admin, "platform-admin", scopes);
+
+    public static string Bank(string bankId, params string[] scopes) => Issue(ClientKind.Bank, $"{bankId}-system", scopes, bank: bankId);
+
+    public static string Issue(
+        ClientKind kind, string clientId, IEnumerable<string> scopes, string? center = null, string? bank = null,
+        TimeSpan? lifetime = null, RSA? signingKey = null, string issuer = Issuer)
+    {
+        var claims = new List<Claim>
+        {
+            new(PlatformClaims.ClientId, clientId),
+            new(PlatformClaims.Kind, PlatformClaims.KindValue(kind)),
+            new(PlatformClaims.Scope, string.Join(' ', scopes)),
+        };
+        if (center is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Center, center));
+        }
+        if (bank is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Bank, bank));
+        }
+
+        var now = DateTime.UtcNow;
+        var expires = now + (lifetime ?? TimeSpan.FromMinutes(15));
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(claims),
+            NotBefore = expires < now ? expires.AddMinutes(-5) : now.AddSeconds(-5),
+            IssuedAt = expires < now ? expires.AddMinutes(-5) : now,
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(signingKey ?? Key), SecurityAlgorithms.RsaSha256),
+        });
+    }
+}
