@@ -61,7 +61,8 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        // Virtual on purpose: a derived factory's own clean-up (a private broker) runs too.
+        await DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();
     }
