@@ -9,6 +9,7 @@ cd "$REPO_ROOT"
 PORT="${CP_ENTERPRISES_PORT:-5101}"
 KEY_DIR="${CP_DATA_DIR:-$REPO_ROOT/.cpdata}/dev-keys"
 
+dotnet build services/Enterprises -c Release -v quiet -nologo
 eng/servers.sh start
 trap 'eng/servers.sh stop' EXIT
 eval "$(eng/servers.sh env)"
@@ -20,4 +21,8 @@ echo "Get a token:  TOKEN=\$(eng/dev-token.sh national)   or   eng/dev-token.sh 
 env "ConnectionStrings__enterprises-db=$database" \
     "Auth__SigningPublicKey=$(cat "$KEY_DIR/signing-public.pem")" \
     OTEL_SERVICE_NAME=enterprises \
-    dotnet run --project services/Enterprises -c Release --no-launch-profile --urls "http://127.0.0.1:$PORT"
+    dotnet services/Enterprises/bin/Release/net10.0/CpPlatform.Enterprises.dll --urls "http://127.0.0.1:$PORT" &
+service=$!
+# Ctrl+C or a TERM stops the service first; the EXIT trap then stops the servers.
+trap 'kill -TERM "$service" 2>/dev/null; wait "$service"; exit 0' INT TERM
+wait "$service"
