@@ -1,0 +1,12 @@
+namespace CpPlatform.AppHost.Hosting;
+
+public enum ResourceState
+{
+    Waiting,
+    Starting,
+    Running,
+    Restarting,
+    Failed,
+    Stopping,
+    Stopped,
+}
