@@ -1,28 +1,16 @@
 #!/usr/bin/env bash
-# Starts what a developer needs to use the platform on this machine: PostgreSQL, RabbitMQ and Redis (installed from
-# apt when missing), then the enterprises service on http://127.0.0.1:${CP_ENTERPRISES_PORT:-5101}.
-# Ctrl+C stops the service and the servers. (The AppHost will take over this job.)
+# The README's run command: builds the AppHost (which builds every project it starts) once, then runs it. The AppHost
+# installs PostgreSQL, RabbitMQ and Redis from apt when missing, starts them and every service and the gateway, prints
+# the resource table, and on Ctrl+C stops everything.
+#
+#   eng/run.sh                      data in .cpdata/, gateway on http://127.0.0.1:8080
+#   CP_GATEWAY_PORT=9090 CP_DATA_DIR=/srv/cp eng/run.sh
 set -euo pipefail
 
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO_ROOT"
-PORT="${CP_ENTERPRISES_PORT:-5101}"
-KEY_DIR="${CP_DATA_DIR:-$REPO_ROOT/.cpdata}/dev-keys"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+configuration="${CP_CONFIGURATION:-Release}"
 
-dotnet build services/Enterprises -c Release -v quiet -nologo
-eng/servers.sh start
-trap 'eng/servers.sh stop' EXIT
-eval "$(eng/servers.sh env)"
-eng/dev-token.sh national >/dev/null # creates the local signing key pair on first run
-
-database="$(sed 's/;*$//' <<<"$ConnectionStrings__postgres");Database=enterprises"
-echo "Enterprises service on http://127.0.0.1:$PORT  (OpenAPI: /openapi/v1.json, health: /health)"
-echo "Get a token:  TOKEN=\$(eng/dev-token.sh national)   or   eng/dev-token.sh center mx-chihuahua"
-env "ConnectionStrings__enterprises-db=$database" \
-    "Auth__SigningPublicKey=$(cat "$KEY_DIR/signing-public.pem")" \
-    OTEL_SERVICE_NAME=enterprises \
-    dotnet services/Enterprises/bin/Release/net10.0/CpPlatform.Enterprises.dll --urls "http://127.0.0.1:$PORT" &
-service=$!
-# Ctrl+C or a TERM stops the service first; the EXIT trap then stops the servers.
-trap 'kill -TERM "$service" 2>/dev/null; wait "$service"; exit 0' INT TERM
-wait "$service"
+dotnet build AppHost -c "$configuration" -v quiet -nologo
+# exec: Ctrl+C and TERM reach the AppHost itself, which stops what it started.
+exec dotnet "AppHost/bin/$configuration/net10.0/CpPlatform.AppHost.dll" "$@"
