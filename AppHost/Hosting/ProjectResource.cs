@@ -13,6 +13,9 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    // Enough for a .NET start-up exception: its message line comes before the whole stack trace.
+    private const int FailureTailLines = 40;
+
     private readonly Dictionary<string, Func<string>> _environment = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private Process? _process;
@@ -44,7 +47,7 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var failure = exception as ResourceStartException ?? new ResourceStartException(Name, exception.Message, log.Tail(30));
+            var failure = exception as ResourceStartException ?? new ResourceStartException(Name, exception.Message, log.Tail(FailureTailLines));
             MarkFailed(failure);
             throw failure;
         }
@@ -82,12 +85,12 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
         {
             if (_process.HasExited)
             {
-                throw new ResourceStartException(Name, $"the process exited with code {_process.ExitCode} while starting", log.Tail(30));
+                throw new ResourceStartException(Name, $"the process exited with code {_process.ExitCode} while starting", log.Tail(FailureTailLines));
             }
             if (DateTime.UtcNow > deadline)
             {
                 await ChildProcess.StopAsync(_process, TimeSpan.FromSeconds(5));
-                throw new ResourceStartException(Name, $"{Url}/health did not answer 200 within {HealthTimeout.TotalSeconds:0} s", log.Tail(30));
+                throw new ResourceStartException(Name, $"{Url}/health did not answer 200 within {HealthTimeout.TotalSeconds:0} s", log.Tail(FailureTailLines));
             }
             await Task.Delay(200, cancellationToken);
         }
