@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Json;
+using CpPlatform.Enterprises.Apis;
+using CpPlatform.TestSupport;
+
+namespace CpPlatform.Enterprises.Tests.Api;
+
+/// <summary>The service is given a Redis address where nothing listens.</summary>
+public class NoCacheFactory : EnterprisesFactory
+{
+    private readonly int _closedPort = ClosedPort();
+
+    protected override string CacheConnectionString => $"127.0.0.1:{_closedPort}";
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public class CacheOutageTests(NoCacheFactory factory) : IClassFixture<NoCacheFactory>
+{
+    [Fact]
+    public async Task Without_redis_the_service_still_answers_uncached_and_health_says_why()
+    {
+        var centerId = await factory.CreateCenterAsync();
+        var client = factory.AsCenter(centerId);
+
+        var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
+        var center = await client.GetFromJsonAsync<CenterResponse>($"/api/centers/{centerId}", ApiClient.Json);
+        var health = await factory.CreateClient(token: null).GetAsync("/health");
+
+        Assert.Equal(centerId, enterprise.CenterId);
+        Assert.Equal(centerId, center!.Id);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("\"name\":\"cache\",\"status\":\"Unhealthy\"", await health.Content.ReadAsStringAsync());
+    }
+}
