@@ -1,0 +1,24 @@
+using CpPlatform.Gateway.Data;
+using CpPlatform.Gateway.Proxy;
+using CpPlatform.Gateway.RateLimiting;
+using CpPlatform.Gateway.Tokens;
+using CpPlatform.ServiceDefaults.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CpPlatform.Gateway;
+
+public static class GatewayServiceExtensions
+{
+    public const string DatabaseName = "gateway-db";
+
+    public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<GatewayDbContext>(DatabaseName);
+        builder.AddBootstrapAdmin();
+        builder.AddTokenIssuing();
+        builder.AddClientRateLimits();
+        builder.AddServiceProxy();
+        return builder;
+    }
+}

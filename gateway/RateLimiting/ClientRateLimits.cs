@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CpPlatform.Gateway.RateLimiting;
+
+public static class ClientRateLimits
+{
+    public static IHostApplicationBuilder AddClientRateLimits(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
+            .Validate(options => options.PermitLimit > 0, "Gateway:RateLimit:PermitLimit must be positive.")
+            .Validate(options => options.Window > TimeSpan.Zero, "Gateway:RateLimit:Window must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RedisRateLimitCounter>();
+        builder.Services.AddSingleton<LocalRateLimitCounter>();
+        builder.Services.AddSingleton<ClientRateLimiter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Counts every request but the health probes against its caller's window; over the limit it answers 429 with
+    /// <c>Retry-After</c>. Placed after authentication, so a token's client id is known.
+    /// </summary>
+    public static IApplicationBuilder UseClientRateLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/health") || path.StartsWithSegments("/alive"))
+        {
+            await next(context);
+            return;
+        }
+
+        var limiter = context.RequestServices.GetRequiredService<ClientRateLimiter>();
+        var decision = await limiter.AcquireAsync(RateLimitKeys.For(context));
+        if (decision.Allowed)
+        {
+            await next(context);
+            return;
+        }
+        await RejectAsync(context, decision.RetryAfter);
+    });
+
+    private static async Task RejectAsync(HttpContext context, TimeSpan retryAfter)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Detail = $"At most {settings.PermitLimit} requests per {settings.Window} are allowed; retry after {seconds} s.",
+            },
+        });
+    }
+}
