@@ -29,7 +29,8 @@ public static class ClientsApi
             .WithSummary("Get a client's kind, owner, scopes and state.");
         clients.MapPost("/{clientId}/secret", RotateSecret)
             .WithName("RotateClientSecret")
-            .WithSummary("Give a client a new secret, shown in this answer only; the old one stops working at once.");
+            .WithSummary("Give a client a new secret, shown in this answer only; the old one stops working at once.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         clients.MapPost("/{clientId}/revoke", RevokeClient)
             .WithName("RevokeClient")
             .WithSummary("Revoke a client: it gets no more tokens, and those it holds expire with their short lifetime.");

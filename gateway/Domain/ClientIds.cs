@@ -10,6 +10,10 @@ public static class ClientIds
     private const int SuffixLength = 8;
     private const int MaxSlugLength = 40;
 
+    // Invariant globalization leaves string.Normalize without the data to strip accents: fold the common Latin ones here.
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüñçý";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuncy";
+
     public static string From(string name)
     {
         var slug = Slug(name);
@@ -20,8 +24,10 @@ public static class ClientIds
     private static string Slug(string name)
     {
         var builder = new StringBuilder(MaxSlugLength);
-        foreach (var character in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var original in name.ToLowerInvariant())
         {
+            var accent = Accented.IndexOf(original);
+            var character = accent < 0 ? original : Plain[accent];
             if (builder.Length == MaxSlugLength)
             {
                 break;
@@ -37,7 +43,7 @@ public static class ClientIds
                     builder.Append('-');
                 }
             }
-            // Anything else (accents once decomposed, punctuation) is dropped: "Banco Río" becomes "banco-rio".
+            // Anything else (punctuation, other scripts) is dropped.
         }
         return builder.ToString().Trim('-');
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
 namespace CpPlatform.Gateway.Proxy;
@@ -18,9 +17,9 @@ public static class ProxyPipeline
                 statusCodePages.Enabled = false;
             }
             await next();
-            if (context.GetForwarderErrorFeature() is { } error && !context.Response.HasStarted)
+            if (context.GetForwarderErrorFeature() is not null && !context.Response.HasStarted)
             {
-                await WriteForwardingProblemAsync(context, error);
+                await WriteForwardingProblemAsync(context);
             }
         });
         proxy.UseLoadBalancing();
@@ -28,11 +27,10 @@ public static class ProxyPipeline
     }
 
     /// <summary>The service could not be reached or did not answer in time: say so as problem details (502 or 504).</summary>
-    private static async Task WriteForwardingProblemAsync(HttpContext context, IForwarderErrorFeature error)
+    private static async Task WriteForwardingProblemAsync(HttpContext context)
     {
+        // YARP has already logged the failure with its cause.
         var service = context.GetReverseProxyFeature().Route.Config.ClusterId;
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProxyPipeline))
-            .LogWarning(error.Exception, "Forwarding {Path} to {Service} failed: {Error}", context.Request.Path, service, error.Error);
         var status = context.Response.StatusCode >= 500 ? context.Response.StatusCode : StatusCodes.Status502BadGateway;
         context.Response.StatusCode = status;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

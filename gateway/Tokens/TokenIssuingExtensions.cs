@@ -14,12 +14,14 @@ public static class TokenIssuingExtensions
         builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration(SigningKeyOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SigningKeyOptions>, SigningKeyValidation>();
         // The gateway checks its own tokens at the edge with the services' JWT set-up: the public key may be left out.
-        builder.Services.AddOptions<AuthOptions>().PostConfigure<IOptions<SigningKeyOptions>>((auth, signing) =>
+        // Read from configuration, not from SigningKeyOptions, whose validation itself reads AuthOptions.
+        builder.Services.AddOptions<AuthOptions>().PostConfigure<IConfiguration>((auth, configuration) =>
         {
-            if (string.IsNullOrWhiteSpace(auth.SigningPublicKey) && !string.IsNullOrWhiteSpace(signing.Value.SigningPrivateKey))
+            var privateKey = configuration[$"{SigningKeyOptions.Section}:{nameof(SigningKeyOptions.SigningPrivateKey)}"];
+            if (string.IsNullOrWhiteSpace(auth.SigningPublicKey) && !string.IsNullOrWhiteSpace(privateKey))
             {
                 using var rsa = RSA.Create();
-                rsa.ImportFromPem(signing.Value.SigningPrivateKey);
+                rsa.ImportFromPem(privateKey);
                 auth.SigningPublicKey = rsa.ExportSubjectPublicKeyInfoPem();
             }
         });

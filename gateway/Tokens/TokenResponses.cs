@@ -19,10 +19,3 @@ public sealed record TokenError(
     public const string UnsupportedGrantType = "unsupported_grant_type";
     public const string InvalidScope = "invalid_scope";
 }
-
-/// <summary>The form fields of a client-credentials request, for the OpenAPI description.</summary>
-public sealed record TokenRequestForm(
-    [property: JsonPropertyName("grant_type")] string GrantType,
-    [property: JsonPropertyName("client_id")] string? ClientId,
-    [property: JsonPropertyName("client_secret")] string? ClientSecret,
-    [property: JsonPropertyName("scope")] string? Scope);
