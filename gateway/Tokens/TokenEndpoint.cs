@@ -16,7 +16,7 @@ public static class TokenEndpoint
             .WithTags("Tokens")
             .WithName("IssueToken")
             .WithSummary("OAuth2 client credentials (RFC 6749 section 4.4): exchange a client id and secret for a short-lived access token.")
-            .AddOpenApiOperationTransformer(TokenRequestDescription.AddFormBody)
+            .AddOpenApiOperationTransformer(TokenRequestDescription.Describe)
             .Produces<TokenError>(StatusCodes.Status400BadRequest)
             .Produces<TokenError>(StatusCodes.Status401Unauthorized)
             .AllowAnonymous();

@@ -4,12 +4,12 @@ using Microsoft.OpenApi;
 namespace CpPlatform.Gateway.Tokens;
 
 /// <summary>
-/// Describes the token endpoint's form body in OpenAPI. Not declared with <c>Accepts</c>: that would let routing answer
-/// other content types with 415, where RFC 6749 wants an <c>invalid_request</c> error.
+/// Describes the token endpoint in OpenAPI: its form body (not declared with <c>Accepts</c>, which would let routing
+/// answer other content types with 415 where RFC 6749 wants <c>invalid_request</c>), and no bearer token to call it.
 /// </summary>
 internal static class TokenRequestDescription
 {
-    public static Task AddFormBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.RequestBody = new OpenApiRequestBody
         {
@@ -33,6 +33,8 @@ internal static class TokenRequestDescription
                 },
             },
         };
+        // Overrides the document-wide bearer requirement: this is where a client gets its first token.
+        operation.Security = [];
         return Task.CompletedTask;
     }
 

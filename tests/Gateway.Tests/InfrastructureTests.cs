@@ -77,6 +77,7 @@ public class InfrastructureTests(GatewayFactory factory) : IClassFixture<Gateway
         var token = paths.GetProperty("/connect/token").GetProperty("post");
         Assert.Equal("IssueToken", token.GetProperty("operationId").GetString());
         Assert.True(token.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/x-www-form-urlencoded", out _));
+        Assert.Empty(token.GetProperty("security").EnumerateArray());
         Assert.Equal("RegisterClient", paths.GetProperty("/admin/clients").GetProperty("post").GetProperty("operationId").GetString());
         Assert.Equal("RotateClientSecret", paths.GetProperty("/admin/clients/{clientId}/secret").GetProperty("post").GetProperty("operationId").GetString());
         Assert.False(string.IsNullOrEmpty(paths.GetProperty("/admin/clients/{clientId}/revoke").GetProperty("post").GetProperty("summary").GetString()));
