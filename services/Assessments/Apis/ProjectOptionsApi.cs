@@ -1,0 +1,126 @@
+using CpPlatform.Assessments.Data;
+using CpPlatform.Assessments.Domain;
+using CpPlatform.Assessments.Messaging;
+using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CpPlatform.Assessments.Apis;
+
+internal static class ProjectOptionsApi
+{
+    public static RouteGroupBuilder MapProjectOptionsApi(this RouteGroupBuilder projects)
+    {
+        var options = projects.MapGroup("/{id:guid}/options")
+            .WithTags("Options")
+            .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
+
+        options.MapPost("/", AddOption)
+            .WithName("AddOption")
+            .WithSummary("Recommend a CP option: category, investment, annual savings and yearly reductions.");
+        options.MapPost("/{optionId:guid}/accept", AcceptOption)
+            .WithName("AcceptOption")
+            .WithSummary("Accept a proposed option.");
+        options.MapPost("/{optionId:guid}/reject", RejectOption)
+            .WithName("RejectOption")
+            .WithSummary("Reject a proposed option with the feasibility reason (technical, economic, environmental).");
+        options.MapPost("/{optionId:guid}/implement", ImplementOption)
+            .WithName("ImplementOption")
+            .WithSummary("Record an accepted option's implementation: date and actual investment.");
+        options.MapPost("/{optionId:guid}/verify", VerifyOption)
+            .WithName("VerifyOption")
+            .WithSummary("Record an implemented option's verified annual savings.");
+        return projects;
+    }
+
+    private static async Task<Results<Created<OptionResponse>, NotFound, ValidationProblem>> AddOption(
+        Guid id, OptionRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var details = ProjectValidation.Option(request, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (await db.FindProjectAsync(id, cancellationToken) is not { } project)
+        {
+            return TypedResults.NotFound();
+        }
+        var option = project.AddOption(details, client.ClientId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assessments/projects/{id}/options/{option.Id}", OptionResponse.From(option));
+    }
+
+    private static Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> AcceptOption(
+        Guid id, Guid optionId, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, optionId, db, (_, option) =>
+        {
+            option.Accept(client.ClientId, clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> RejectOption(
+        Guid id, Guid optionId, RejectRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.Reason is not { } reason)
+        {
+            return Invalid("reason", $"Required, one of: {KebabCase.AllowedValues<RejectionReason>()}.");
+        }
+        return await ChangeAsync(id, optionId, db, (_, option) =>
+        {
+            option.Reject(reason, client.ClientId, clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> ImplementOption(
+        Guid id, Guid optionId, ImplementRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.Date is not { } date)
+        {
+            return Invalid("date", "Required.");
+        }
+        if (request.ActualInvestment is < 0)
+        {
+            return Invalid("actualInvestment", "Must be 0 or more.");
+        }
+        return await ChangeAsync(id, optionId, db, (project, option) =>
+        {
+            option.Implement(date, request.ActualInvestment, client.ClientId, clock.GetUtcNow());
+            db.AddEvent(AssessmentEvents.OptionImplemented(project, option));
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> VerifyOption(
+        Guid id, Guid optionId, VerifyRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.VerifiedAnnualSavings is not (>= 0 and var savings))
+        {
+            return Invalid("verifiedAnnualSavings", "Required, 0 or more.");
+        }
+        return await ChangeAsync(id, optionId, db, async (project, option) =>
+        {
+            project.VerifyOption(option, savings, client.ClientId, clock.GetUtcNow());
+            db.AddEvent(AssessmentEvents.ResultsVerified(project, await db.EnterpriseOfAsync(project, cancellationToken)));
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> ChangeAsync(
+        Guid id, Guid optionId, AssessmentsDbContext db, Func<DemonstrationProject, ProjectOption, Task> change, CancellationToken cancellationToken)
+    {
+        if (await db.FindProjectAsync(id, cancellationToken) is not { } project || project.OptionToChange(optionId) is not { } option)
+        {
+            return TypedResults.NotFound();
+        }
+        await change(project, option);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(OptionResponse.From(option));
+    }
+
+    private static ValidationProblem Invalid(string field, string rule) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [rule] });
+}

@@ -1,0 +1,65 @@
+using CpPlatform.Assessments.Domain;
+using CpPlatform.ServiceDefaults.Http;
+
+namespace CpPlatform.Assessments.Apis;
+
+internal static class ProjectValidation
+{
+    public static List<Consultant> Consultants(IReadOnlyList<ConsultantDto>? consultants, ValidationErrors errors)
+    {
+        var valid = new List<Consultant>();
+        foreach (var (consultant, index) in (consultants ?? []).Select((consultant, index) => (consultant, index)))
+        {
+            var nameOk = errors.Check(Text.IsPresent(consultant.Name, 200), $"consultants[{index}].name", "Required, at most 200 characters.");
+            var emailOk = errors.Check(Text.IsPresent(consultant.Email, 254) && consultant.Email!.Contains('@'),
+                $"consultants[{index}].email", "Must be an e-mail address.");
+            if (nameOk && emailOk)
+            {
+                valid.Add(new Consultant(consultant.Name!.Trim(), consultant.Email!.Trim().ToLowerInvariant()));
+            }
+        }
+        return valid;
+    }
+
+    public static OptionDetails Option(OptionRequest request, ValidationErrors errors)
+    {
+        errors.Check(request.Category is not null, "category", $"Required, one of: {KebabCase.AllowedValues<OptionCategory>()}.");
+        errors.Check(Text.IsPresent(request.Description, 4000), "description", "Required, at most 4000 characters.");
+        errors.Check(request.Investment is >= 0, "investment", "Required, 0 or more.");
+        errors.Check(request.AnnualSavings is >= 0, "annualSavings", "Required, 0 or more.");
+        var r = request.Reductions ?? new ReductionsDto(null, null, null, null, null, null);
+        var reductions = new OptionReductions(
+            Reduction(r.EnergyKwh, "energyKwh", errors), Reduction(r.WaterM3, "waterM3", errors), Reduction(r.MaterialsT, "materialsT", errors),
+            Reduction(r.WasteT, "wasteT", errors), Reduction(r.HazardousWasteT, "hazardousWasteT", errors),
+            Reduction(r.EmissionsTco2e, "emissionsTco2e", errors));
+        return new OptionDetails(request.Category ?? default, request.Description?.Trim() ?? "", request.Confidential ?? false,
+            request.Investment ?? 0, request.AnnualSavings ?? 0, reductions);
+    }
+
+    public static Measurement Measurement(MeasurementRequest request, ValidationErrors errors)
+    {
+        errors.Check(request.PeriodStart is not null, "periodStart", "Required.");
+        errors.Check(request.PeriodEnd is not null && request.PeriodEnd >= request.PeriodStart, "periodEnd", "Required, not before periodStart.");
+        errors.Check(request.Output?.Quantity is > 0, "output.quantity", "Required, more than 0: reductions are compared at equal output.");
+        errors.Check(Text.IsPresent(request.Output?.Unit, 40), "output.unit", "Required, at most 40 characters.");
+        return new Measurement(
+            request.PeriodStart ?? default, request.PeriodEnd ?? default,
+            Quantity(request.EnergyKwh, "energyKwh", errors), Quantity(request.WaterM3, "waterM3", errors),
+            Quantity(request.MaterialsT, "materialsT", errors), Quantity(request.WasteT, "wasteT", errors),
+            Quantity(request.HazardousWasteT, "hazardousWasteT", errors), Quantity(request.WastewaterM3, "wastewaterM3", errors),
+            Quantity(request.EmissionsTco2e, "emissionsTco2e", errors),
+            request.Output?.Quantity ?? 0, request.Output?.Unit?.Trim() ?? "");
+    }
+
+    private static decimal Reduction(decimal? value, string field, ValidationErrors errors)
+    {
+        errors.Check(value is null or >= 0, $"reductions.{field}", "Must be 0 or more.");
+        return value ?? 0;
+    }
+
+    private static decimal Quantity(decimal? value, string field, ValidationErrors errors)
+    {
+        errors.Check(value is >= 0, field, "Required, 0 or more.");
+        return value ?? 0;
+    }
+}

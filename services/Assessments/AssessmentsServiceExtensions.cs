@@ -1,0 +1,20 @@
+using CpPlatform.Assessments.Data;
+using CpPlatform.Assessments.Domain;
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
+
+namespace CpPlatform.Assessments;
+
+public static class AssessmentsServiceExtensions
+{
+    public const string DatabaseName = "assessments-db";
+
+    public static IHostApplicationBuilder AddAssessmentsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AssessmentsDbContext>(DatabaseName);
+        builder.AddMessaging<AssessmentsDbContext>(typeof(AssessmentsServiceExtensions).Assembly);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<CostShareRule>().BindConfiguration(CostShareRule.Section);
+        return builder;
+    }
+}
