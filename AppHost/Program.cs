@@ -13,4 +13,12 @@ var enterprises = builder.AddProject("enterprises", "services/Enterprises/Enterp
     .WithReference(cache)
     .WithReference(identity);
 
+builder.AddProject("gateway", "gateway/Gateway.csproj")
+    .WithReference(postgres.AddDatabase("gateway-db"))
+    .WithReference(cache)
+    .WithReference(enterprises)
+    .WithTokenIssuer(identity)
+    .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
+    .WithHttpPort(builder.GatewayPort);
+
 return await builder.Build().RunAsync();
