@@ -3,6 +3,7 @@ namespace CpPlatform.Assessments.Apis;
 /// <summary>Percentages and months are shown with one decimal; they are computed and summed unrounded.</summary>
 internal static class Presentation
 {
+    /// <summary>Adding 0.0m gives every answer a scale of one, so 6 months travels as <c>6.0</c> like 6.5 does.</summary>
     public static decimal? OneDecimal(decimal? value) =>
-        value is { } number ? Math.Round(number, 1, MidpointRounding.AwayFromZero) : null;
+        value is { } number ? Math.Round(number, 1, MidpointRounding.AwayFromZero) + 0.0m : null;
 }
