@@ -24,16 +24,28 @@ internal static class LoadRun
                 }
             }
         }));
-        var elapsed = stop.Elapsed;
-        var all = latencies.SelectMany(list => list).Order().ToArray();
-        return new LoadResult(name, all.Length, failures.Sum(), elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+        return new LoadResult(name, latencies.SelectMany(list => list).ToList(), failures.Sum(), stop.Elapsed);
     }
 
-    private static double Percentile(double[] sorted, double quantile) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 }
 
-internal sealed record LoadResult(string Name, int Requests, int Failures, TimeSpan Elapsed, double P50Ms, double P99Ms)
+internal sealed record LoadResult(string Name, List<double> LatenciesMs, int Failures, TimeSpan Elapsed)
 {
+    public int Requests => LatenciesMs.Count;
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+    public double P50Ms => Percentile(0.50);
+    public double P99Ms => Percentile(0.99);
+
+    /// <summary>Rounds of one target taken at different moments, as one result.</summary>
+    public static LoadResult Combine(IReadOnlyList<LoadResult> rounds) => new(
+        rounds[0].Name,
+        rounds.SelectMany(round => round.LatenciesMs).ToList(),
+        rounds.Sum(round => round.Failures),
+        TimeSpan.FromTicks(rounds.Sum(round => round.Elapsed.Ticks)));
+
+    private double Percentile(double quantile)
+    {
+        var sorted = LatenciesMs.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+    }
 }
