@@ -34,39 +34,36 @@ public static class CaseStudiesApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var query = Published(db);
+        var query = from project in Published(db)
+                    join enterprise in db.Enterprises.AsNoTracking() on project.EnterpriseId equals enterprise.EnterpriseId
+                    select new { project.Id, project.VerifiedAt, enterprise.Sector, enterprise.Country, enterprise.SizeClass };
         if (!string.IsNullOrWhiteSpace(sector))
         {
-            query = query.Where(row => row.Enterprise.Sector == sector.Trim());
+            query = query.Where(row => row.Sector == sector.Trim());
         }
         if (!string.IsNullOrWhiteSpace(country))
         {
-            query = query.Where(row => row.Enterprise.Country == country.Trim().ToUpperInvariant());
+            query = query.Where(row => row.Country == country.Trim().ToUpperInvariant());
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(row => row.Project.VerifiedAt).ThenBy(row => row.Project.Id)
+        var items = await query.OrderByDescending(row => row.VerifiedAt).ThenBy(row => row.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(row => new CaseStudySummary(row.Project.Id, row.Enterprise.Sector, row.Enterprise.Country, row.Enterprise.SizeClass,
-                row.Project.VerifiedAt!.Value))
+            .Select(row => new CaseStudySummary(row.Id, row.Sector, row.Country, row.SizeClass, row.VerifiedAt!.Value))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<CaseStudySummary>(items, paging.Page, paging.PageSize, total));
     }
 
     private static async Task<Results<Ok<CaseStudyResponse>, NotFound>> GetCaseStudy(Guid id, AssessmentsDbContext db, CancellationToken cancellationToken)
     {
-        var found = await Published(db).Where(row => row.Project.Id == id).SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var project = await Published(db).Include(project => project.Options).SingleOrDefaultAsync(project => project.Id == id, cancellationToken);
+        if (project is null)
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(CaseStudyResponse.From(found.Project, found.Enterprise));
+        return TypedResults.Ok(CaseStudyResponse.From(project, await db.EnterpriseOfAsync(project, cancellationToken)));
     }
 
-    private static IQueryable<PublishedRow> Published(AssessmentsDbContext db) =>
-        from project in db.Projects.AsNoTracking().Include(project => project.Options)
-        join enterprise in db.Enterprises.AsNoTracking() on project.EnterpriseId equals enterprise.EnterpriseId
-        where project.VerifiedAt != null && enterprise.PublishResults
-        select new PublishedRow(project, enterprise);
-
-    private sealed record PublishedRow(DemonstrationProject Project, EnterpriseSnapshot Enterprise);
+    private static IQueryable<DemonstrationProject> Published(AssessmentsDbContext db) =>
+        db.Projects.AsNoTracking().Where(project => project.VerifiedAt != null
+            && db.Enterprises.Any(enterprise => enterprise.EnterpriseId == project.EnterpriseId && enterprise.PublishResults));
 }

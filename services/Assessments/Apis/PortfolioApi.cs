@@ -17,12 +17,15 @@ public static class PortfolioApi
         return app;
     }
 
-    /// <summary><paramref name="from"/> and <paramref name="to"/> are selection dates, both included.</summary>
+    /// <summary>
+    /// <paramref name="from"/> and <paramref name="to"/> are selection dates, both included. A center always sees its own
+    /// portfolio, so only national staff's <paramref name="centerId"/> counts.
+    /// </summary>
     private static async Task<Ok<PortfolioResponse>> GetPortfolio(
-        AssessmentsDbContext db, CancellationToken cancellationToken, string? sector = null, DateOnly? from = null, DateOnly? to = null,
+        AssessmentsDbContext db, ICurrentClient client, CancellationToken cancellationToken, string? sector = null, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
-        var lines = await db.BySectorAsync(sector?.Trim(), StartOf(from), StartOf(to?.AddDays(1)), centerId?.Trim(), cancellationToken);
+        var lines = await db.BySectorAsync(sector?.Trim(), StartOf(from), StartOf(to?.AddDays(1)), client.Kind == ClientKind.Center ? null : centerId?.Trim(), cancellationToken);
         return TypedResults.Ok(new PortfolioResponse(lines.Select(PortfolioLineDto.From).ToList(), PortfolioLineDto.From(PortfolioLine.Total(lines))));
     }
 
