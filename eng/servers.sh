@@ -8,7 +8,8 @@ set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-CP_SERVERS_DIR="${CP_SERVERS_DIR:-$REPO_ROOT/.cpdata/servers}"
+# The test servers own this folder; the AppHost keeps its servers under its data folder (.cpdata/servers).
+CP_SERVERS_DIR="${CP_SERVERS_DIR:-$REPO_ROOT/.cpdata/test-servers}"
 CP_PG_PORT="${CP_PG_PORT:-54330}"
 CP_PG_USER="${CP_PG_USER:-cp}"
 CP_PG_PASSWORD="${CP_PG_PASSWORD:-cp}"
