@@ -51,9 +51,10 @@ public sealed class DistributedApplication(AppHostContext context, IReadOnlyList
             context.Logs.Host($"---- full log: {Path.Combine(context.Logs.Directory, failure.Resource + ".log")}");
         }
 
+        var stopping = Stopwatch.StartNew();
         await StopAllAsync();
         state.Write();
-        context.Logs.Host($"Stopped everything in {clock.Elapsed.TotalSeconds:0.0} s.");
+        context.Logs.Host($"Stopped everything in {stopping.Elapsed.TotalSeconds:0.0} s.");
         context.Logs.Dispose();
         return exitCode;
     }
