@@ -13,10 +13,17 @@ var enterprises = builder.AddProject("enterprises", "services/Enterprises/Enterp
     .WithReference(cache)
     .WithReference(identity);
 
+var assessments = builder.AddProject("assessments", "services/Assessments/Assessments.csproj")
+    .WithReference(postgres.AddDatabase("assessments-db"))
+    .WithReference(messaging)
+    .WithReference(cache)
+    .WithReference(identity);
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(postgres.AddDatabase("gateway-db"))
     .WithReference(cache)
     .WithReference(enterprises)
+    .WithReference(assessments)
     .WithTokenIssuer(identity)
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
     .WithHttpPort(builder.GatewayPort);
