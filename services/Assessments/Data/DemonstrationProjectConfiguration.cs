@@ -11,6 +11,8 @@ internal sealed class DemonstrationProjectConfiguration : IEntityTypeConfigurati
         builder.ToTable("projects");
         builder.HasKey(project => project.Id);
         builder.Property(project => project.Id).ValueGeneratedNever();
+        // PostgreSQL's row version: of two concurrent changes, the second answers 409 instead of overwriting the first.
+        builder.Property<uint>("xmin").HasColumnType("xid").IsRowVersion();
         builder.Property(project => project.CenterId).HasMaxLength(64);
         builder.Property(project => project.Phase).HasConversion<string>().HasMaxLength(40);
         builder.Property(project => project.SelectedBy).HasMaxLength(200);

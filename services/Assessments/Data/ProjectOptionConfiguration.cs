@@ -11,6 +11,8 @@ internal sealed class ProjectOptionConfiguration : IEntityTypeConfiguration<Proj
         builder.ToTable("options");
         builder.HasKey(option => option.Id);
         builder.Property(option => option.Id).ValueGeneratedNever();
+        // PostgreSQL's row version: of two concurrent changes, the second answers 409 instead of overwriting the first.
+        builder.Property<uint>("xmin").HasColumnType("xid").IsRowVersion();
         builder.Property(option => option.CenterId).HasMaxLength(64);
         builder.Property(option => option.Category).HasConversion<string>().HasMaxLength(40);
         builder.Property(option => option.Status).HasConversion<string>().HasMaxLength(20);

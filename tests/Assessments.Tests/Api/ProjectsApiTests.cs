@@ -131,6 +131,21 @@ public class ProjectsApiTests(AssessmentsFactory factory) : IClassFixture<Assess
     }
 
     [Fact]
+    public async Task Of_two_concurrent_implementations_of_one_option_only_one_succeeds()
+    {
+        var centerId = ApiClient.NewCenterId();
+        var client = factory.AsCenter(centerId);
+        var projectId = await factory.SelectProjectAsync(centerId);
+        var option = $"/api/assessments/projects/{projectId}/options/{await client.AddOptionAsync(projectId, 100m, 50m)}";
+        await client.PostOkAsync($"{option}/accept", new { });
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            factory.AsCenter(centerId).PostAsJsonAsync($"{option}/implement", new { date = "2026-10-01" }, ApiClient.Json)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order().ToArray());
+    }
+
+    [Fact]
     public async Task Another_centers_project_answers_404_while_national_staff_read_every_center()
     {
         var owner = ApiClient.NewCenterId();

@@ -67,6 +67,12 @@ namespace CpPlatform.Assessments.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "CostShare", "CpPlatform.Assessments.Domain.DemonstrationProject.CostShare#CostShare", b1 =>
                         {
                             b1.IsRequired();
@@ -359,6 +365,12 @@ namespace CpPlatform.Assessments.Data.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("verified_annual_savings");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reductions", "CpPlatform.Assessments.Domain.ProjectOption.Reductions#OptionReductions", b1 =>
                         {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CpPlatform.Assessments.Data.Migrations
 {
     [DbContext(typeof(AssessmentsDbContext))]
-    [Migration("20261122041831_Initial")]
+    [Migration("20261122043421_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -69,6 +69,12 @@ namespace CpPlatform.Assessments.Data.Migrations
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "CostShare", "CpPlatform.Assessments.Domain.DemonstrationProject.CostShare#CostShare", b1 =>
                         {
@@ -362,6 +368,12 @@ namespace CpPlatform.Assessments.Data.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("verified_annual_savings");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reductions", "CpPlatform.Assessments.Domain.ProjectOption.Reductions#OptionReductions", b1 =>
                         {
