@@ -7,7 +7,7 @@ namespace CpPlatform.EndToEnd.Tests;
 public partial class AppHostLifecycleTests
 {
     [Fact]
-    public async Task The_apphost_restarts_a_crashed_service_and_ctrl_c_leaves_no_process_or_port_behind()
+    public async Task The_apphost_restarts_a_crashed_service_requests_succeed_again_and_ctrl_c_leaves_nothing_behind()
     {
         await using var appHost = await AppHostProcess.StartAsync();
         var resources = await appHost.ResourcesAsync();
@@ -20,8 +20,11 @@ public partial class AppHostLifecycleTests
         var enterprises = await appHost.ResourceAsync("enterprises");
         Process.GetProcessById(enterprises.Pid!.Value).Kill();
         var restarted = await WaitForAsync(appHost, "enterprises", resource => resource is { Restarts: 1, State: "Running" } && resource.Pid != enterprises.Pid);
-        using var http = new HttpClient();
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"{restarted.Url}/health")).StatusCode);
+        using var http = new HttpClient { BaseAddress = appHost.GatewayUrl };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await appHost.AdminTokenAsync());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/enterprises")).StatusCode);
+        using var direct = new HttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await direct.GetAsync($"{restarted.Url}/health")).StatusCode);
 
         var owned = (await appHost.ResourcesAsync()).ToList();
         Assert.True(await appHost.InterruptAsync(TimeSpan.FromSeconds(90)), $"The AppHost did not stop on SIGINT. Output:\n{appHost.Output}");

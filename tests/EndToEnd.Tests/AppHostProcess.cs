@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -87,6 +88,28 @@ public sealed class AppHostProcess : IAsyncDisposable
     }
 
     public async Task<ResourceSnapshot> ResourceAsync(string name) => (await ResourcesAsync()).Single(resource => resource.Name == name);
+
+    /// <summary>A token for the bootstrap admin, whose credentials the first run wrote for the operator.</summary>
+    public async Task<string> AdminTokenAsync()
+    {
+        var credentials = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(DataDirectory, "admin-client.json"))).RootElement;
+        return await TokenAsync(credentials.GetProperty("client_id").GetString()!, credentials.GetProperty("client_secret").GetString()!);
+    }
+
+    /// <summary>OAuth2 client credentials with HTTP Basic, as most client libraries send them.</summary>
+    public async Task<string> TokenAsync(string clientId, string clientSecret)
+    {
+        using var http = new HttpClient { BaseAddress = GatewayUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}")));
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"POST /connect/token answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
 
     /// <summary>What a person's Ctrl+C does.</summary>
     public async Task<bool> InterruptAsync(TimeSpan timeout)

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace CpPlatform.EndToEnd.Tests;
@@ -23,26 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         await AppHost.DisposeAsync();
     }
 
-    /// <summary>The bootstrap admin's credentials, as the first run wrote them for the operator.</summary>
-    public async Task<string> AdminTokenAsync()
-    {
-        var credentials = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppHost.DataDirectory, "admin-client.json"))).RootElement;
-        return await TokenAsync(credentials.GetProperty("client_id").GetString()!, credentials.GetProperty("client_secret").GetString()!);
-    }
+    public Task<string> AdminTokenAsync() => AppHost.AdminTokenAsync();
 
-    /// <summary>OAuth2 client credentials with HTTP Basic, as most client libraries send them.</summary>
-    public async Task<string> TokenAsync(string clientId, string clientSecret)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}")));
-        using var response = await Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /connect/token answered {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
-    }
+    public Task<string> TokenAsync(string clientId, string clientSecret) => AppHost.TokenAsync(clientId, clientSecret);
 
     /// <summary>The admin creates an API client; its token is returned.</summary>
     public async Task<string> ClientTokenAsync(object client)
