@@ -24,7 +24,7 @@ public sealed class DistributedApplication(AppHostContext context, IReadOnlyList
         try
         {
             Directory.CreateDirectory(context.DataDirectory);
-            identity.EnsureCreated(context.DataDirectory);
+            identity.LoadOrCreate(context.DataDirectory);
             foreach (var project in resources.OfType<ProjectResource>())
             {
                 project.AssignPort();

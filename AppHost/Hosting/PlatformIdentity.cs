@@ -24,7 +24,7 @@ public sealed class PlatformIdentity
     public string AdminCredentialsPath { get; private set; } = "";
     public bool CreatedNow { get; private set; }
 
-    internal void EnsureCreated(string dataDirectory)
+    internal void LoadOrCreate(string dataDirectory)
     {
         var keyPath = Path.Combine(dataDirectory, "keys", "gateway-signing-key.pem");
         AdminCredentialsPath = Path.Combine(dataDirectory, "admin-client.json");

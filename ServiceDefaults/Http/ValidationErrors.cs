@@ -26,6 +26,21 @@ public sealed class ValidationErrors
         return condition;
     }
 
+    /// <summary>
+    /// An optional kebab-case id from a query string (<c>?sector=dairy</c>): null when absent, the value when known,
+    /// otherwise null with an error listing the allowed values.
+    /// </summary>
+    public TEnum? OptionalKebabCase<TEnum>(string? text, string field) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return Check(KebabCase.TryParse<TEnum>(text.Trim(), out var value), field, $"Must be one of: {KebabCase.AllowedValues<TEnum>()}.")
+            ? value
+            : null;
+    }
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -57,9 +57,9 @@ public class ResourceGraphTests
         try
         {
             var first = new PlatformIdentity();
-            first.EnsureCreated(folder);
+            first.LoadOrCreate(folder);
             var second = new PlatformIdentity();
-            second.EnsureCreated(folder);
+            second.LoadOrCreate(folder);
 
             Assert.True(first.CreatedNow);
             Assert.False(second.CreatedNow);

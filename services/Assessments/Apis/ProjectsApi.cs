@@ -59,12 +59,7 @@ public static class ProjectsApi
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
-        ProjectPhase? phaseValue = null;
-        if (!string.IsNullOrWhiteSpace(phase))
-        {
-            phaseValue = errors.Check(KebabCase.TryParse<ProjectPhase>(phase.Trim(), out var parsed), "phase",
-                $"Must be one of: {KebabCase.AllowedValues<ProjectPhase>()}.") ? parsed : null;
-        }
+        var phaseValue = errors.OptionalKebabCase<ProjectPhase>(phase, "phase");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

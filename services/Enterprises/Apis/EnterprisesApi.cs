@@ -58,15 +58,15 @@ public static class EnterprisesApi
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
         var query = db.Enterprises.AsNoTracking();
-        if (Filter<Sector>(sector, "sector", errors) is { } sectorValue)
+        if (errors.OptionalKebabCase<Sector>(sector, "sector") is { } sectorValue)
         {
             query = query.Where(enterprise => enterprise.Sector == sectorValue);
         }
-        if (Filter<SizeClass>(sizeClass, "sizeClass", errors) is { } sizeValue)
+        if (errors.OptionalKebabCase<SizeClass>(sizeClass, "sizeClass") is { } sizeValue)
         {
             query = query.Where(enterprise => enterprise.SizeClass == sizeValue);
         }
-        if (Filter<EngagementStage>(stage, "stage", errors) is { } stageValue)
+        if (errors.OptionalKebabCase<EngagementStage>(stage, "stage") is { } stageValue)
         {
             query = query.Where(enterprise => enterprise.Stage == stageValue);
         }
@@ -234,20 +234,6 @@ public static class EnterprisesApi
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "The calling center is not registered.",
         detail: $"Center '{centerId}' must be registered (POST /api/centers, national staff) before it can keep a register.");
-
-    private static TEnum? Filter<TEnum>(string? text, string field, ValidationErrors errors) where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (KebabCase.TryParse<TEnum>(text.Trim(), out var value))
-        {
-            return value;
-        }
-        errors.Add(field, $"Must be one of: {KebabCase.AllowedValues<TEnum>()}.");
-        return null;
-    }
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
