@@ -1,0 +1,17 @@
+using CpPlatform.Financing.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpPlatform.Financing.Data;
+
+internal sealed class VerifiedEvidenceConfiguration : IEntityTypeConfiguration<VerifiedEvidence>
+{
+    public void Configure(EntityTypeBuilder<VerifiedEvidence> builder)
+    {
+        builder.ToTable("verified_evidence");
+        builder.HasKey(evidence => evidence.EnterpriseId);
+        builder.Property(evidence => evidence.EnterpriseId).ValueGeneratedNever();
+        builder.Property(evidence => evidence.Investment).HasPrecision(18, 2);
+        builder.Property(evidence => evidence.AnnualSavings).HasPrecision(18, 2);
+    }
+}
