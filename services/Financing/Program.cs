@@ -1,4 +1,5 @@
 using CpPlatform.Financing;
+using CpPlatform.Financing.Apis;
 using CpPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,10 @@ builder.AddFinancingServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapBanksApi();
+app.MapFacilitiesApi();
+app.MapEligibilityApi();
+app.MapLoansApi();
 
 app.Run();
 

@@ -1,0 +1,48 @@
+using CpPlatform.Financing.Domain;
+using CpPlatform.ServiceDefaults.Http;
+
+namespace CpPlatform.Financing.Apis;
+
+internal static class FacilityValidation
+{
+    public static ValidationErrors Validate(FacilityRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(Text.IsPresent(request.BankId, 64), "bankId", "Required.");
+        errors.Check(Text.IsPresent(request.Guarantor, 200), "guarantor", "Required, at most 200 characters.");
+        errors.Check(request.Currency is null || (request.Currency.Length == 3 && request.Currency.All(char.IsAsciiLetter)),
+            "currency", "An ISO 4217 code such as USD.");
+        errors.Check(request.MaxPortfolio > 0, "maxPortfolio", "Required, above zero.");
+        errors.Check(request.CoverageRate is > 0 and <= FacilityRules.MaxCoverageRate, "coverageRate",
+            $"Required, above zero and at most {FacilityRules.MaxCoverageRate} (the guarantor covers at most 50% of a loss).");
+        errors.Check(request.MaxLoanPerBorrower is null or > 0, "maxLoanPerBorrower", "Above zero.");
+        errors.Check(request.EligiblePurposes is null || request.EligiblePurposes.Count > 0, "eligiblePurposes",
+            $"At least one of: {KebabCase.AllowedValues<LoanPurpose>()}.");
+        errors.Check(request.EligibleCountries is { Count: > 0 } countries && countries.All(Text.IsCountry), "eligibleCountries",
+            "Required: one or more ISO 3166-1 alpha-2 codes.");
+        errors.Check(request.PlacementStart is not null, "placementStart", "Required.");
+        errors.Check(request.PlacementEnd is not null && !(request.PlacementEnd < request.PlacementStart), "placementEnd",
+            "Required, not before placementStart.");
+        errors.Check(request.OriginationFeeRate is null or (>= 0 and < 1), "originationFeeRate", "A fraction from 0 up to 1.");
+        errors.Check(request.UtilizationFeeRate is null or (>= 0 and < 1), "utilizationFeeRate", "A fraction from 0 up to 1.");
+        return errors;
+    }
+
+    public static Facility ToFacility(FacilityRequest request, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        BankId = request.BankId!.Trim(),
+        Guarantor = request.Guarantor!.Trim(),
+        Currency = (request.Currency ?? "USD").ToUpperInvariant(),
+        MaxPortfolio = request.MaxPortfolio!.Value,
+        CoverageRate = request.CoverageRate!.Value,
+        MaxLoanPerBorrower = request.MaxLoanPerBorrower ?? FacilityRules.DefaultMaxLoanPerBorrower,
+        EligiblePurposes = (request.EligiblePurposes ?? Enum.GetValues<LoanPurpose>()).Distinct().ToList(),
+        EligibleCountries = request.EligibleCountries!.Select(country => country.ToUpperInvariant()).Distinct().ToList(),
+        PlacementStart = request.PlacementStart!.Value,
+        PlacementEnd = request.PlacementEnd!.Value,
+        OriginationFeeRate = request.OriginationFeeRate ?? 0m,
+        UtilizationFeeRate = request.UtilizationFeeRate ?? 0m,
+        CreatedAt = now,
+    };
+}

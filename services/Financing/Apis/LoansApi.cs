@@ -1,0 +1,176 @@
+using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Domain;
+using CpPlatform.Financing.Messaging;
+using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Problems;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CpPlatform.Financing.Apis;
+
+public static class LoansApi
+{
+    public static IEndpointRouteBuilder MapLoansApi(this IEndpointRouteBuilder app)
+    {
+        var loans = app.MapGroup("/api/financing/loans")
+            .WithTags("Loans")
+            .RequireAuthorization(policy => policy.RequireScope(FinancingScope.Name).RequireKind(ClientKind.Bank, ClientKind.National, ClientKind.Admin));
+
+        loans.MapGet("/{id:guid}", GetLoan)
+            .WithName("GetLoan")
+            .WithSummary("Get a loan under coverage; a bank sees only its own.");
+        var bankOnly = loans.MapGroup("/").RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
+        bankOnly.MapPost("/", PlaceLoan)
+            .WithName("PlaceLoan")
+            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef returns the first loan.");
+        bankOnly.MapPost("/{id:guid}/reports", ReportLoan)
+            .WithName("ReportLoan")
+            .WithSummary("Report a loan's outstanding principal and status (current, repaid, defaulted) as of a date.");
+        bankOnly.MapPost("/{id:guid}/claims", ClaimLoan)
+            .WithName("ClaimLoan")
+            .WithSummary("Claim the guaranteed share of a defaulted loan's net loss, never above the guaranteed amount.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<LoanResponse>, NotFound>> GetLoan(Guid id, FinancingDbContext db, ICurrentClient client, CancellationToken cancellationToken) =>
+        await db.Loans.AsNoTracking().VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is { } found
+            ? TypedResults.Ok(LoanResponse.From(found))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Created<LoanResponse>, ValidationProblem, NotFound, ProblemHttpResult>> PlaceLoan(
+        LoanRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, FinancingDbContext db, ICurrentClient client,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = LoanValidation.Validate(request, idempotencyKey);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var bankId = client.BankId ?? "";
+        var placement = LoanValidation.ToPlacement(request, idempotencyKey);
+        if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } repeated)
+        {
+            return Placed(repeated);
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.LockFacilityAsync(request.FacilityId!.Value, cancellationToken) is not { } facility || facility.BankId != bankId)
+            {
+                return TypedResults.NotFound();
+            }
+            // Checked again under the lock: a repeat of a request that was waiting for it finds the first loan now.
+            if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } raced)
+            {
+                return Placed(raced);
+            }
+            var now = clock.GetUtcNow();
+            var (answer, borrower) = await db.EvaluateAsync(facility, request.Country!, request.TaxId!, placement.Principal, placement.Purpose,
+                DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+            if (!answer.Eligible || borrower is null)
+            {
+                return NotPlaceable(answer);
+            }
+
+            var loan = Loan.Place(facility, borrower, placement, client.ClientId, now);
+            db.Loans.Add(loan);
+            db.AddEvent(FinancingEvents.LoanPlaced(loan));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            // Read back as stored (cents, microseconds), so this answer and every repeat of it are the same bytes.
+            return Placed(await db.Loans.AsNoTracking().SingleAsync(stored => stored.Id == loan.Id, cancellationToken));
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same key or reference was placed concurrently under another facility: answer with that first loan.
+            db.ChangeTracker.Clear();
+            if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } first)
+            {
+                return Placed(first);
+            }
+            throw;
+        }
+    }
+
+    private static async Task<Results<Created<LoanReportResponse>, ValidationProblem, NotFound>> ReportLoan(
+        Guid id, LoanReportRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(request.AsOf is not null, "asOf", "Required.");
+        errors.Check(request.OutstandingPrincipal >= 0, "outstandingPrincipal", "Required, zero or more.");
+        errors.Check(request.Status is not null, "status", $"Required, one of: {KebabCase.AllowedValues<LoanStatus>()}.");
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (await db.Loans.VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var report = new LoanReport
+        {
+            Id = Guid.CreateVersion7(),
+            LoanId = loan.Id,
+            AsOf = request.AsOf!.Value,
+            OutstandingPrincipal = request.OutstandingPrincipal!.Value,
+            Status = request.Status!.Value,
+            ReportedBy = client.ClientId,
+            ReportedAt = clock.GetUtcNow(),
+        };
+        db.LoanReports.Add(report);
+        if (loan.Report(report.AsOf, report.OutstandingPrincipal, report.Status))
+        {
+            db.AddEvent(FinancingEvents.LoanDefaulted(loan, report));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/financing/loans/{loan.Id}/reports/{report.Id}", LoanReportResponse.From(report, loan));
+    }
+
+    private static async Task<Results<Created<ClaimResponse>, ValidationProblem, NotFound, ProblemHttpResult>> ClaimLoan(
+        Guid id, ClaimRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(request.OutstandingAtDefault >= 0, "outstandingAtDefault", "Required, zero or more.");
+        errors.Check(request.Recoveries is null or >= 0, "recoveries", "Zero or more.");
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (await db.Loans.VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
+        {
+            return TypedResults.NotFound();
+        }
+        if (loan.Status != LoanStatus.Defaulted)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "Only a defaulted loan can be claimed.",
+                detail: $"Loan {loan.Id} is {KebabCase.Name(loan.Status)}; report it defaulted first.",
+                extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { "loan-defaulted" } });
+        }
+        if (await db.Claims.AnyAsync(claim => claim.LoanId == loan.Id, cancellationToken))
+        {
+            throw new ConflictException("loanId", $"Loan {loan.Id} has already been claimed.");
+        }
+
+        var coverageRate = await db.Facilities.Where(facility => facility.Id == loan.FacilityId).Select(facility => facility.CoverageRate).SingleAsync(cancellationToken);
+        var claim = Claim.File(loan, coverageRate, request.OutstandingAtDefault!.Value, request.Recoveries ?? 0m, client.ClientId, clock.GetUtcNow());
+        db.Claims.Add(claim);
+        db.AddEvent(FinancingEvents.ClaimPaid(loan, claim));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/financing/loans/{loan.Id}/claims/{claim.Id}", ClaimResponse.From(claim, coverageRate, loan));
+    }
+
+    private static Created<LoanResponse> Placed(Loan loan) => TypedResults.Created($"/api/financing/loans/{loan.Id}", LoanResponse.From(loan));
+
+    private static ProblemHttpResult NotPlaceable(EligibilityAnswer answer) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "The loan does not meet the facility's rules.",
+        detail: $"Failed: {string.Join(", ", answer.FailedRules)}.",
+        extensions: new Dictionary<string, object?> { ["failedRules"] = answer.FailedRules, ["rules"] = answer.Rules });
+}

@@ -1,0 +1,21 @@
+using CpPlatform.Financing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpPlatform.Financing.Data;
+
+internal static class FacilityQueries
+{
+    /// <summary>
+    /// The facility's row, locked until the transaction ends, with its committed used capacity: placements on one
+    /// facility take turns, so together they never exceed its maximum portfolio.
+    /// </summary>
+    public static Task<Facility?> LockFacilityAsync(this FinancingDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Facilities.FromSql($"SELECT * FROM facilities WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public static async Task<FacilityFigures> FiguresAsync(this FinancingDbContext db, Facility facility, CancellationToken cancellationToken)
+    {
+        var loans = await db.Loans.AsNoTracking().Where(loan => loan.FacilityId == facility.Id).ToListAsync(cancellationToken);
+        var claimsPaid = await db.Claims.Where(claim => claim.FacilityId == facility.Id).SumAsync(claim => claim.ClaimAmount, cancellationToken);
+        return FacilityFigures.Of(facility, loans, claimsPaid);
+    }
+}

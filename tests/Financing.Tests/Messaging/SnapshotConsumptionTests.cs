@@ -1,0 +1,99 @@
+using CpPlatform.Contracts.Enterprises;
+using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Tests.Api;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpPlatform.Financing.Tests.Messaging;
+
+public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<FinancingFactory>
+{
+    [Fact]
+    public async Task A_redelivered_message_is_handled_once()
+    {
+        var enterpriseId = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        var registered = new EnterpriseRegistered
+        {
+            CenterId = "mx-chihuahua",
+            OccurredAt = DateTimeOffset.UtcNow,
+            Enterprise = ApiClient.Snapshot(enterpriseId, "cdn-850101 ab1"),
+        };
+
+        await factory.PublishAsync(registered, messageId);
+        await factory.PublishAsync(registered, messageId);
+        await WaitForInboxAsync(messageId, "EnterpriseRegisteredConsumer");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinancingDbContext>();
+        Assert.Equal(1, await db.InboxMessages.CountAsync(row => row.MessageId == messageId));
+        var snapshot = await db.Borrowers.SingleAsync(e => e.EnterpriseId == enterpriseId);
+        Assert.Equal(("mx-chihuahua", "MX", "CDN850101AB1", true, true, 1L),
+            (snapshot.CenterId, snapshot.Country, snapshot.TaxId, snapshot.IsSme, snapshot.ShareWithBanks, snapshot.Revision));
+    }
+
+    [Fact]
+    public async Task A_snapshot_older_than_the_one_held_is_ignored_and_a_newer_one_applies()
+    {
+        var taxId = ApiClient.NewTaxId();
+        var enterpriseId = await factory.RegisterBorrowerAsync(taxId);
+        await factory.PublishAsync(new EnterpriseStageChanged
+        {
+            CenterId = "mx-chihuahua",
+            OccurredAt = DateTimeOffset.UtcNow,
+            Enterprise = ApiClient.Snapshot(enterpriseId, taxId, revision: 3, shareWithBanks: false) with { Stage = "aware" },
+            PreviousStage = "prospect",
+        }, Guid.NewGuid());
+        await factory.WaitForSnapshotAsync(enterpriseId, revision: 3);
+
+        var late = Guid.NewGuid();
+        await factory.PublishAsync(new EnterpriseUpdated
+        {
+            CenterId = "mx-chihuahua",
+            OccurredAt = DateTimeOffset.UtcNow,
+            Enterprise = ApiClient.Snapshot(enterpriseId, taxId, revision: 2, shareWithBanks: true),
+        }, late);
+        await WaitForInboxAsync(late, "EnterpriseUpdatedConsumer");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var snapshot = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Borrowers.SingleAsync(e => e.EnterpriseId == enterpriseId);
+        Assert.Equal((3L, false), (snapshot.Revision, snapshot.ShareWithBanks));
+    }
+
+    [Fact]
+    public async Task Only_the_newest_verification_is_kept_as_evidence()
+    {
+        var taxId = ApiClient.NewTaxId();
+        var enterpriseId = await factory.RegisterBorrowerAsync(taxId);
+        var newer = Api.EligibilityApiTests.Verified(enterpriseId, Guid.NewGuid(), taxId) with { Investment = 10_000m };
+        var older = Api.EligibilityApiTests.Verified(enterpriseId, Guid.NewGuid(), taxId) with { OccurredAt = newer.OccurredAt.AddDays(-1) };
+
+        var newerId = Guid.NewGuid();
+        var olderId = Guid.NewGuid();
+        await factory.PublishAsync(newer, newerId);
+        await WaitForInboxAsync(newerId, "AssessmentResultsVerifiedConsumer");
+        await factory.PublishAsync(older, olderId);
+        await WaitForInboxAsync(olderId, "AssessmentResultsVerifiedConsumer");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var evidence = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Evidence.SingleAsync(e => e.EnterpriseId == enterpriseId);
+        Assert.Equal((newer.ProjectId, 10_000m), (evidence.AssessmentId, evidence.Investment));
+    }
+
+    private async Task WaitForInboxAsync(Guid messageId, string consumer)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FinancingDbContext>();
+            if (await db.InboxMessages.AnyAsync(row => row.MessageId == messageId && row.Consumer == consumer))
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"{consumer} did not handle message {messageId} within 30 s.");
+            await Task.Delay(100);
+        }
+    }
+}
