@@ -19,11 +19,18 @@ var assessments = builder.AddProject("assessments", "services/Assessments/Assess
     .WithReference(cache)
     .WithReference(identity);
 
+var financing = builder.AddProject("financing", "services/Financing/Financing.csproj")
+    .WithReference(postgres.AddDatabase("financing-db"))
+    .WithReference(messaging)
+    .WithReference(cache)
+    .WithReference(identity);
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(postgres.AddDatabase("gateway-db"))
     .WithReference(cache)
     .WithReference(enterprises)
     .WithReference(assessments)
+    .WithReference(financing)
     .WithTokenIssuer(identity)
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
     .WithHttpPort(builder.GatewayPort);
