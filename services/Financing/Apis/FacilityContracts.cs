@@ -39,6 +39,7 @@ public sealed record FacilityResponse(
     int Defaults,
     decimal? DefaultRatePercent,
     decimal ClaimsPaid,
+    decimal RecoveriesSharedBack,
     decimal FeesDue)
 {
     public static FacilityResponse From(Facility facility, FacilityFigures figures) => new(
@@ -46,5 +47,5 @@ public sealed record FacilityResponse(
         facility.MaxLoanPerBorrower, facility.EligiblePurposes, facility.EligibleCountries, facility.PlacementStart, facility.PlacementEnd,
         facility.OriginationFeeRate, facility.UtilizationFeeRate, figures.PlacedPrincipal, Presentation.OneDecimal(figures.UtilizationPercent),
         figures.RemainingCapacity, figures.GuaranteedOutstanding, figures.Loans, figures.Defaults, Presentation.OneDecimal(figures.DefaultRatePercent),
-        figures.ClaimsPaid, figures.FeesDue);
+        figures.ClaimsPaid, figures.RecoveriesSharedBack, figures.FeesDue);
 }

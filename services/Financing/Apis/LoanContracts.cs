@@ -47,3 +47,10 @@ public sealed record ClaimResponse(
     public static ClaimResponse From(Claim claim, decimal coverageRate, Loan loan) => new(
         claim.Id, claim.LoanId, claim.OutstandingAtDefault, claim.Recoveries, coverageRate, loan.GuaranteedAmount, claim.ClaimAmount, claim.FiledAt);
 }
+
+public sealed record RecoveryRequest(decimal? Amount);
+
+public sealed record RecoveryResponse(Guid Id, Guid LoanId, decimal Amount, decimal SharedBack, DateTimeOffset RecordedAt)
+{
+    public static RecoveryResponse From(Recovery recovery) => new(recovery.Id, recovery.LoanId, recovery.Amount, recovery.SharedBack, recovery.RecordedAt);
+}

@@ -32,6 +32,9 @@ public static class LoansApi
         bankOnly.MapPost("/{id:guid}/claims", ClaimLoan)
             .WithName("ClaimLoan")
             .WithSummary("Claim the guaranteed share of a defaulted loan's net loss, never above the guaranteed amount.");
+        bankOnly.MapPost("/{id:guid}/recoveries", RecordRecovery)
+            .WithName("RecordRecovery")
+            .WithSummary("Record money recovered after the claim was paid; the guarantor's share at the coverage rate goes back to it.");
         return app;
     }
 
@@ -162,8 +165,44 @@ public static class LoansApi
         var claim = Claim.File(loan, coverageRate, request.OutstandingAtDefault!.Value, request.Recoveries ?? 0m, client.ClientId, clock.GetUtcNow());
         db.Claims.Add(claim);
         db.AddEvent(FinancingEvents.ClaimPaid(loan, claim));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ConflictException("loanId", $"Loan {loan.Id} has already been claimed.");
+        }
         return TypedResults.Created($"/api/financing/loans/{loan.Id}/claims/{claim.Id}", ClaimResponse.From(claim, coverageRate, loan));
+    }
+
+    private static async Task<Results<Created<RecoveryResponse>, ValidationProblem, NotFound, ProblemHttpResult>> RecordRecovery(
+        Guid id, RecoveryRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(request.Amount > 0, "amount", "Required, above zero.");
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (!await db.Loans.VisibleTo(client).AnyAsync(loan => loan.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        if (await db.Claims.SingleOrDefaultAsync(claim => claim.LoanId == id, cancellationToken) is not { } claim)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "Only recoveries after a paid claim are shared back.",
+                detail: $"Loan {id} has no paid claim; report recoveries so far in the claim.",
+                extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { "claim-paid" } });
+        }
+
+        var coverageRate = await db.Facilities.Where(facility => facility.Id == claim.FacilityId).Select(facility => facility.CoverageRate).SingleAsync(cancellationToken);
+        var recovery = Recovery.Record(claim, coverageRate, request.Amount!.Value, client.ClientId, clock.GetUtcNow());
+        db.Recoveries.Add(recovery);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/financing/loans/{id}/recoveries/{recovery.Id}", RecoveryResponse.From(recovery));
     }
 
     private static Created<LoanResponse> Placed(Loan loan) => TypedResults.Created($"/api/financing/loans/{loan.Id}", LoanResponse.From(loan));

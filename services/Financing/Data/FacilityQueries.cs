@@ -16,6 +16,7 @@ internal static class FacilityQueries
     {
         var loans = await db.Loans.AsNoTracking().Where(loan => loan.FacilityId == facility.Id).ToListAsync(cancellationToken);
         var claimsPaid = await db.Claims.Where(claim => claim.FacilityId == facility.Id).SumAsync(claim => claim.ClaimAmount, cancellationToken);
-        return FacilityFigures.Of(facility, loans, claimsPaid);
+        var sharedBack = await db.Recoveries.Where(recovery => recovery.FacilityId == facility.Id).SumAsync(recovery => recovery.SharedBack, cancellationToken);
+        return FacilityFigures.Of(facility, loans, claimsPaid, sharedBack);
     }
 }

@@ -15,6 +15,7 @@ public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> opti
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<LoanReport> LoanReports => Set<LoanReport>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<Recovery> Recoveries => Set<Recovery>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancingDbContext).Assembly);

@@ -10,6 +10,7 @@ public sealed record FacilityFigures(
     int Defaults,
     decimal DefaultRatePercent,
     decimal ClaimsPaid,
+    decimal RecoveriesSharedBack,
     decimal FeesDue)
 {
     /// <summary>
@@ -17,7 +18,7 @@ public sealed record FacilityFigures(
     /// defaulted ones are settled by claims). The default rate counts loans. Fees due are the origination fee on every
     /// guaranteed amount placed plus one year's utilization fee on the guaranteed outstanding.
     /// </summary>
-    public static FacilityFigures Of(Facility facility, IReadOnlyCollection<Loan> loans, decimal claimsPaid)
+    public static FacilityFigures Of(Facility facility, IReadOnlyCollection<Loan> loans, decimal claimsPaid, decimal recoveriesSharedBack)
     {
         var guaranteedOutstanding = Money.Cents(loans.Where(loan => loan.Status == LoanStatus.Current)
             .Sum(loan => facility.CoverageRate * loan.OutstandingPrincipal));
@@ -33,6 +34,7 @@ public sealed record FacilityFigures(
             defaults,
             loans.Count == 0 ? 0m : (decimal)defaults / loans.Count * 100m,
             claimsPaid,
+            recoveriesSharedBack,
             feesDue);
     }
 }

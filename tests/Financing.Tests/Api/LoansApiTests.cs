@@ -83,6 +83,8 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
 
         var early = await bank.PostAsJsonAsync($"/api/financing/loans/{loanId}/claims", new { outstandingAtDefault = 120_000m, recoveries = 20_000m }, ApiClient.Json);
         await early.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var unclaimed = await bank.PostAsJsonAsync($"/api/financing/loans/{loanId}/recoveries", new { amount = 10_000m }, ApiClient.Json);
+        await unclaimed.ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         var report = await bank.PostOkAsync($"/api/financing/loans/{loanId}/reports",
             new { asOf = ApiClient.Today, outstandingPrincipal = 120_000m, status = "defaulted" }, HttpStatusCode.Created);
@@ -93,7 +95,11 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
         var again = await bank.PostAsJsonAsync($"/api/financing/loans/{loanId}/claims", new { outstandingAtDefault = 120_000m, recoveries = 0m }, ApiClient.Json);
         await again.ProblemAsync(HttpStatusCode.Conflict);
 
+        var recovery = await bank.PostOkAsync($"/api/financing/loans/{loanId}/recoveries", new { amount = 10_000m }, HttpStatusCode.Created);
+        Assert.Equal(5_000m, recovery.GetProperty("sharedBack").GetDecimal());
+
         var figures = await factory.AsNational().GetJsonAsync($"/api/financing/facilities/{facilityId}");
+        Assert.Equal(5_000m, figures.GetProperty("recoveriesSharedBack").GetDecimal());
         Assert.Equal((1, 100.0m, 50_000m, 0m),
             (figures.GetProperty("defaults").GetInt32(), figures.GetProperty("defaultRatePercent").GetDecimal(), figures.GetProperty("claimsPaid").GetDecimal(),
              figures.GetProperty("guaranteedOutstanding").GetDecimal()));

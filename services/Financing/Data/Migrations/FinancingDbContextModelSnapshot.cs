@@ -403,6 +403,52 @@ namespace CpPlatform.Financing.Data.Migrations
                     b.ToTable("loan_reports");
                 });
 
+            modelBuilder.Entity("CpPlatform.Financing.Domain.Recovery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facility_id");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("SharedBack")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("shared_back");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recoveries");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_recoveries_facility_id");
+
+                    b.HasIndex("LoanId")
+                        .HasDatabaseName("ix_recoveries_loan_id");
+
+                    b.ToTable("recoveries");
+                });
+
             modelBuilder.Entity("CpPlatform.Financing.Domain.VerifiedEvidence", b =>
                 {
                     b.Property<Guid>("EnterpriseId")
@@ -545,6 +591,16 @@ namespace CpPlatform.Financing.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_loan_reports_loans_loan_id");
+                });
+
+            modelBuilder.Entity("CpPlatform.Financing.Domain.Recovery", b =>
+                {
+                    b.HasOne("CpPlatform.Financing.Domain.Loan", null)
+                        .WithMany()
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recoveries_loans_loan_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -204,6 +204,29 @@ namespace CpPlatform.Financing.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "recoveries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    loan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    facility_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    shared_back = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_recoveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_recoveries_loans_loan_id",
+                        column: x => x.loan_id,
+                        principalTable: "loans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_claims_facility_id",
                 table: "claims",
@@ -252,6 +275,16 @@ namespace CpPlatform.Financing.Data.Migrations
                 table: "outbox_messages",
                 column: "created_at",
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recoveries_facility_id",
+                table: "recoveries",
+                column: "facility_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_recoveries_loan_id",
+                table: "recoveries",
+                column: "loan_id");
         }
 
         /// <inheritdoc />
@@ -271,6 +304,9 @@ namespace CpPlatform.Financing.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "recoveries");
 
             migrationBuilder.DropTable(
                 name: "verified_evidence");
