@@ -22,19 +22,22 @@ public static class LoansApi
         loans.MapGet("/{id:guid}", GetLoan)
             .WithName("GetLoan")
             .WithSummary("Get a loan under coverage; a bank sees only its own.");
-        var bankOnly = loans.MapGroup("/").RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
-        bankOnly.MapPost("/", PlaceLoan)
+        loans.MapPost("/", PlaceLoan)
             .WithName("PlaceLoan")
-            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef returns the first loan.");
-        bankOnly.MapPost("/{id:guid}/reports", ReportLoan)
+            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef returns the first loan.")
+            .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
+        loans.MapPost("/{id:guid}/reports", ReportLoan)
             .WithName("ReportLoan")
-            .WithSummary("Report a loan's outstanding principal and status (current, repaid, defaulted) as of a date.");
-        bankOnly.MapPost("/{id:guid}/claims", ClaimLoan)
+            .WithSummary("Report a loan's outstanding principal and status (current, repaid, defaulted) as of a date.")
+            .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
+        loans.MapPost("/{id:guid}/claims", ClaimLoan)
             .WithName("ClaimLoan")
-            .WithSummary("Claim the guaranteed share of a defaulted loan's net loss, never above the guaranteed amount.");
-        bankOnly.MapPost("/{id:guid}/recoveries", RecordRecovery)
+            .WithSummary("Claim the guaranteed share of a defaulted loan's net loss, never above the guaranteed amount.")
+            .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
+        loans.MapPost("/{id:guid}/recoveries", RecordRecovery)
             .WithName("RecordRecovery")
-            .WithSummary("Record money recovered after the claim was paid; the guarantor's share at the coverage rate goes back to it.");
+            .WithSummary("Record money recovered after the claim was paid; the guarantor's share at the coverage rate goes back to it.")
+            .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         return app;
     }
 

@@ -139,6 +139,8 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
             new { asOf = ApiClient.Today, outstandingPrincipal = 0m, status = "repaid" }, ApiClient.Json)).ProblemAsync(HttpStatusCode.NotFound);
         await (await intruder.PostAsJsonAsync("/api/financing/loans",
             ApiClient.Loan(facilityId, taxId, 10_000m, "BN-ISO-2"), ApiClient.Json)).ProblemAsync(HttpStatusCode.NotFound);
+        var national = await factory.AsNational().PostAsJsonAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 10_000m, "BN-ISO-3"), ApiClient.Json);
+        Assert.Equal(HttpStatusCode.Forbidden, national.StatusCode);
         Assert.Equal(1, await LoanCountAsync(facilityId));
     }
 
