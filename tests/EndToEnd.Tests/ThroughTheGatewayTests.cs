@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace CpPlatform.EndToEnd.Tests;
 
-public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class ThroughTheGatewayTests(PlatformFixture platform)
 {
     [Fact]
     public async Task Center_apps_register_and_read_their_enterprises_and_never_see_another_centers()
