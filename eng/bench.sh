@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: requests/s and p50/p99 latency of one GET through the gateway and directly to the enterprises service,
-# in the same run, and the ratio. Starts its own AppHost (data in .cpdata/bench, free gateway port) and stops it after.
+# Benchmark: requests/s and p50/p99 latency of one call through the gateway and directly to the owning service, in the
+# same run, and the ratios. Starts its own AppHost (data in .cpdata/bench, free gateway port) and stops it after.
 #
-#   eng/bench.sh [seconds per run, default 10] [connections, default 32]
+#   eng/bench.sh [enterprise|eligibility] [seconds per target, default 10] [connections, default 32]
+#     enterprise   GET /api/enterprises/{id} as a center app
+#     eligibility  POST /api/financing/eligibility as a partner bank
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,4 +30,4 @@ for _ in $(seq 1 180); do
 done
 grep -q "Everything is running" "$data/apphost.out" || { cat "$data/apphost.out"; exit 1; }
 
-dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "${1:-10}" "${2:-32}"
+dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "${1:-enterprise}" "${2:-10}" "${3:-32}"

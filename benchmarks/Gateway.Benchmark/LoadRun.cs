@@ -5,7 +5,7 @@ namespace CpPlatform.Gateway.Benchmark;
 /// <summary>Closed-loop load: <c>connections</c> callers each send the next request as soon as the last one answered.</summary>
 internal static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(string name, HttpClient client, Uri url, int connections, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(string name, HttpClient client, Func<HttpRequestMessage> request, int connections, TimeSpan duration)
     {
         var stop = Stopwatch.StartNew();
         var latencies = new List<double>[connections];
@@ -16,7 +16,8 @@ internal static class LoadRun
             while (stop.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+                using var message = request();
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead);
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
                 {

@@ -30,20 +30,63 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
         return await TokenAsync(created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
     }
 
-    public async Task<Guid> RegisterEnterpriseAsync(string centerToken)
+    /// <summary>A center with one enterprise; the call is that enterprise read back by its center's app.</summary>
+    public async Task<BenchmarkTarget> EnterpriseReadAsync(string adminToken)
     {
-        var enterprise = await PostAsync(centerToken, "/api/enterprises", new
+        var (centerToken, enterpriseId, _) = await RegisteredEnterpriseAsync(adminToken);
+        return new BenchmarkTarget("enterprises", HttpMethod.Get, $"/api/enterprises/{enterpriseId}", null, centerToken);
+    }
+
+    /// <summary>
+    /// A bank with a facility and a registered borrower that shares with banks; the call is the bank's eligibility
+    /// question. The borrower's snapshot reaches financing by event, so setup waits until the answer is eligible.
+    /// </summary>
+    public async Task<BenchmarkTarget> EligibilityQuestionAsync(string adminToken)
+    {
+        var (_, _, taxId) = await RegisteredEnterpriseAsync(adminToken);
+        var national = await CreateClientAsync(adminToken, new { name = "bench national", kind = "national" });
+        var bankId = $"bench-bank-{Guid.NewGuid():N}"[..18];
+        await PostAsync(national, "/api/financing/banks", new { id = bankId, name = "Benchmark bank", country = "MX" });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var facility = await PostAsync(national, "/api/financing/facilities", new
+        {
+            bankId, guarantor = "Benchmark guarantor", currency = "USD", maxPortfolio = 10_000_000, coverageRate = 0.5,
+            maxLoanPerBorrower = 400_000, eligiblePurposes = new[] { "energy-efficiency" }, eligibleCountries = new[] { "MX" },
+            placementStart = today.AddDays(-1), placementEnd = today.AddYears(1), originationFeeRate = 0.01, utilizationFeeRate = 0.005,
+        });
+        var bank = await CreateClientAsync(adminToken, new { name = "bench bank", kind = "bank", bankId });
+        var question = new { country = "MX", taxId, amount = 150_000, purpose = "energy-efficiency", facilityId = facility.GetProperty("id").GetString() };
+        for (var attempt = 0; !(await PostAsync(bank, "/api/financing/eligibility", question)).GetProperty("eligible").GetBoolean(); attempt++)
+        {
+            if (attempt > 120)
+            {
+                throw new InvalidOperationException("The borrower never became eligible: did its snapshot reach financing?");
+            }
+            await Task.Delay(250);
+        }
+        return new BenchmarkTarget("financing", HttpMethod.Post, "/api/financing/eligibility", question, bank);
+    }
+
+    private async Task<(string CenterToken, Guid EnterpriseId, string TaxId)> RegisteredEnterpriseAsync(string adminToken)
+    {
+        var centerId = $"bench-{Guid.NewGuid():N}"[..14];
+        var national = await CreateClientAsync(adminToken, new { name = "bench national", kind = "national" });
+        await PostAsync(national, "/api/centers", new { id = centerId, name = "Benchmark center", country = "MX" });
+        var center = await CreateClientAsync(adminToken, new { name = "bench center", kind = "center", centerId });
+        var taxId = $"BENCH{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        var enterprise = await PostAsync(center, "/api/enterprises", new
         {
             legalName = "Benchmark Tannery",
-            taxId = $"BENCH{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}",
+            taxId,
             country = "MX",
             state = "Chihuahua",
             municipality = "Juárez",
             sector = "leather-tanning",
             employees = 30,
             annualSalesUsd = 1_200_000,
+            consents = new { publishResults = true, shareWithBanks = true },
         });
-        return enterprise.GetProperty("id").GetGuid();
+        return (center, enterprise.GetProperty("id").GetGuid(), taxId);
     }
 
     public async Task<JsonElement> PostAsync(string token, string path, object body)
