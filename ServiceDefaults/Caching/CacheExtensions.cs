@@ -11,6 +11,8 @@ public static class CacheExtensions
     {
         builder.Services.AddSingleton<RedisConnection>();
         builder.Services.AddSingleton<ICache, RedisCache>();
+        builder.Services.AddSingleton<ICacheAside, RedisCacheAside>();
+        builder.Services.AddOptions<CacheAsideOptions>().BindConfiguration(CacheAsideOptions.Section);
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisConnection.ConnectionName, tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }

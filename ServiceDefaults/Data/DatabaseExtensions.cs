@@ -1,6 +1,7 @@
 using CpPlatform.ServiceDefaults.Health;
 using CpPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,13 +19,14 @@ public static class DatabaseExtensions
         where TContext : ServiceDbContext
     {
         builder.Services.TryAddSingleton<OutboxSignal>();
-        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxCommitInterceptor>());
         builder.Services.AddDbContext<TContext>((services, options) =>
         {
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (env ConnectionStrings__{connectionName}) is not set.");
             options.UseNpgsql(connectionString);
-            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>());
+            // The outbox's and any the service adds (registered as IInterceptor), e.g. cache invalidation on commit.
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section);

@@ -37,7 +37,6 @@ public static class MessagingExtensions
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration(OutboxRelayOptions.Section);
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         return builder;
     }

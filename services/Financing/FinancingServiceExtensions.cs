@@ -1,4 +1,6 @@
+using CpPlatform.Financing.Caching;
 using CpPlatform.Financing.Data;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
 
@@ -13,6 +15,8 @@ public static class FinancingServiceExtensions
         builder.AddServiceDatabase<FinancingDbContext>(DatabaseName);
         builder.AddMessaging<FinancingDbContext>(typeof(FinancingServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<EligibilityCache>();
+        builder.Services.AddSingleton<IInterceptor, EligibilityCacheInvalidator>();
         return builder;
     }
 }

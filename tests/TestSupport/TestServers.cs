@@ -19,4 +19,12 @@ public static class TestServers
 
     public static Uri RabbitManagement =>
         new(Environment.GetEnvironmentVariable("CP_RABBIT_MGMT_URL") ?? "http://127.0.0.1:15730");
+
+    /// <summary>A Redis address where nothing listens: a loopback port just released by the operating system.</summary>
+    public static string UnreachableCache()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return $"127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}";
+    }
 }

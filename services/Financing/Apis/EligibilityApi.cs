@@ -1,9 +1,8 @@
-using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Caching;
 using CpPlatform.Financing.Domain;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Financing.Apis;
 
@@ -20,7 +19,7 @@ public static class EligibilityApi
     }
 
     private static async Task<Results<Ok<EligibilityResponse>, ValidationProblem, NotFound>> CheckEligibility(
-        EligibilityRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        EligibilityRequest request, EligibilityCache cache, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsCountry(request.Country), "country", "Required: an ISO 3166-1 alpha-2 code.");
@@ -32,31 +31,23 @@ public static class EligibilityApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var facilities = await db.Facilities.AsNoTracking().VisibleTo(client)
+        // Only banks ask (the endpoint's policy), and a bank asks only about its own facilities.
+        var facilities = (await cache.BankFacilitiesAsync(client.BankId ?? "", cancellationToken))
             .Where(facility => request.FacilityId == null || facility.Id == request.FacilityId)
-            .OrderBy(facility => facility.CreatedAt).ToListAsync(cancellationToken);
+            .ToList();
         if (facilities.Count == 0)
         {
             return TypedResults.NotFound();
         }
 
+        var standing = await cache.BorrowerAsync(request.Country!, request.TaxId!, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        (Facility Facility, EligibilityAnswer Answer, BorrowerSnapshot? Borrower)? first = null;
-        foreach (var facility in facilities)
-        {
-            var (answer, borrower) = await db.EvaluateAsync(facility, request.Country!, request.TaxId!, request.Amount!.Value, request.Purpose!.Value, today, cancellationToken);
-            first ??= (facility, answer, borrower);
-            if (answer.Eligible)
-            {
-                first = (facility, answer, borrower);
-                break;
-            }
-        }
-
-        var chosen = first!.Value;
-        var evidence = chosen.Borrower is { } consenting
-            ? await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.EnterpriseId == consenting.EnterpriseId, cancellationToken)
-            : null;
+        var answers = facilities.Select(facility => (Facility: facility, Answer: Eligibility.Evaluate(new EligibilityQuestion(
+            facility, standing?.Borrower, request.Country!, request.Amount!.Value, request.Purpose!.Value, today,
+            standing?.CoveredUnder(facility.Id) ?? 0m))));
+        // The first facility that passes answers; when none does, the first one explains why.
+        var chosen = answers.FirstOrDefault(candidate => candidate.Answer.Eligible, answers.First());
+        var evidence = standing is { Borrower.ShareWithBanks: true } ? standing.Evidence : null;
         return TypedResults.Ok(EligibilityResponse.From(chosen.Facility, chosen.Answer, evidence));
     }
 }

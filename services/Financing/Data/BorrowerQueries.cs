@@ -5,21 +5,32 @@ namespace CpPlatform.Financing.Data;
 
 internal static class BorrowerQueries
 {
-    /// <summary>Answers an eligibility question about the borrower a bank knows by country and tax id.</summary>
+    /// <summary>The enterprise a bank knows by country and tax id, consenting or not.</summary>
+    public static Task<BorrowerSnapshot?> FindBorrowerAsync(this FinancingDbContext db, string country, string taxId, CancellationToken cancellationToken)
+    {
+        var countryCode = country.ToUpperInvariant();
+        var normalizedTaxId = TaxId.Normalize(taxId);
+        return db.Borrowers.AsNoTracking().SingleOrDefaultAsync(b => b.Country == countryCode && b.TaxId == normalizedTaxId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The principal of the borrower's loans under each facility's coverage that still count against its maximum:
+    /// repaid loans no longer do.
+    /// </summary>
+    public static Task<Dictionary<Guid, decimal>> CoveredByFacilityAsync(this FinancingDbContext db, Guid enterpriseId, CancellationToken cancellationToken) =>
+        db.Loans.Where(loan => loan.EnterpriseId == enterpriseId && loan.Status != LoanStatus.Repaid)
+            .GroupBy(loan => loan.FacilityId)
+            .Select(group => new { FacilityId = group.Key, Covered = group.Sum(loan => loan.Principal) })
+            .ToDictionaryAsync(row => row.FacilityId, row => row.Covered, cancellationToken);
+
+    /// <summary>Answers an eligibility question from the database (placement, under the facility's lock).</summary>
     public static async Task<(EligibilityAnswer Answer, BorrowerSnapshot? Borrower)> EvaluateAsync(
         this FinancingDbContext db, Facility facility, string country, string taxId, decimal amount, LoanPurpose purpose, DateOnly today,
         CancellationToken cancellationToken)
     {
-        var countryCode = country.ToUpperInvariant();
-        var normalizedTaxId = TaxId.Normalize(taxId);
-        var borrower = await db.Borrowers.AsNoTracking()
-            .SingleOrDefaultAsync(b => b.Country == countryCode && b.TaxId == normalizedTaxId, cancellationToken);
-        // Loans already under this facility's coverage: repaid ones no longer count against the borrower's maximum.
-        var covered = borrower is null
-            ? 0m
-            : await db.Loans.Where(loan => loan.FacilityId == facility.Id && loan.EnterpriseId == borrower.EnterpriseId && loan.Status != LoanStatus.Repaid)
-                .SumAsync(loan => loan.Principal, cancellationToken);
-        var answer = Eligibility.Evaluate(new EligibilityQuestion(facility, borrower, countryCode, amount, purpose, today, covered));
+        var borrower = await db.FindBorrowerAsync(country, taxId, cancellationToken);
+        var covered = borrower is null ? 0m : (await db.CoveredByFacilityAsync(borrower.EnterpriseId, cancellationToken)).GetValueOrDefault(facility.Id);
+        var answer = Eligibility.Evaluate(new EligibilityQuestion(facility, borrower, country.ToUpperInvariant(), amount, purpose, today, covered));
         return (answer, borrower is { ShareWithBanks: true } ? borrower : null);
     }
 }

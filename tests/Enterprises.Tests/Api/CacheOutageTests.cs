@@ -8,16 +8,7 @@ namespace CpPlatform.Enterprises.Tests.Api;
 /// <summary>The service is given a Redis address where nothing listens.</summary>
 public class NoCacheFactory : EnterprisesFactory
 {
-    private readonly int _closedPort = ClosedPort();
-
-    protected override string CacheConnectionString => $"127.0.0.1:{_closedPort}";
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    protected override string CacheConnectionString { get; } = TestServers.UnreachableCache();
 }
 
 public class CacheOutageTests(NoCacheFactory factory) : IClassFixture<NoCacheFactory>

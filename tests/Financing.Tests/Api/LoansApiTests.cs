@@ -71,6 +71,37 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
     }
 
     [Fact]
+    public async Task Thirty_concurrent_placements_of_100000_against_a_portfolio_of_1000000_give_exactly_ten_loans()
+    {
+        var bankId = ApiClient.NewBankId();
+        var facilityId = await factory.OpenFacilityAsync(bankId, maxPortfolio: 1_000_000m);
+        // One borrower each: the per-borrower maximum (400,000) must not be what stops them.
+        var taxIds = new List<string>();
+        foreach (var _ in Enumerable.Range(1, 30))
+        {
+            var taxId = ApiClient.NewTaxId();
+            await factory.RegisterBorrowerAsync(taxId);
+            taxIds.Add(taxId);
+        }
+
+        using var start = new SemaphoreSlim(0);
+        var placements = taxIds.Select(async (taxId, i) =>
+        {
+            var bank = factory.AsBank(bankId);
+            await start.WaitAsync();
+            return await PlaceAsync(bank, ApiClient.Loan(facilityId, taxId, 100_000m, $"BN-30-{i}"), idempotencyKey: $"key-30-{i}");
+        }).ToList();
+        start.Release(taxIds.Count);
+        var responses = await Task.WhenAll(placements);
+
+        Assert.Equal(10, responses.Count(response => response.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(20, responses.Count(response => response.StatusCode == HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(10, await LoanCountAsync(facilityId));
+        var facility = await factory.AsBank(bankId).GetJsonAsync($"/api/financing/facilities/{facilityId}");
+        Assert.Equal((1_000_000m, 0m), (facility.GetProperty("placedPrincipal").GetDecimal(), facility.GetProperty("remainingCapacity").GetDecimal()));
+    }
+
+    [Fact]
     public async Task A_default_is_reported_then_claimed_as_in_the_worked_example_and_shows_in_the_figures()
     {
         var bankId = ApiClient.NewBankId();

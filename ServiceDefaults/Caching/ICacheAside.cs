@@ -1,0 +1,15 @@
+namespace CpPlatform.ServiceDefaults.Caching;
+
+/// <summary>
+/// Read-through entries in the shared cache that never outlive an invalidation, however a load and an invalidation
+/// interleave: a load started before the invalidation cannot store what it read. When the cache is unreachable every
+/// read loads from the source, so answers stay correct, only slower.
+/// </summary>
+public interface ICacheAside
+{
+    /// <summary>The cached value of <paramref name="key"/>, or what <paramref name="load"/> returns (then cached).</summary>
+    Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken);
+
+    /// <summary>Drops the entries; loads already under way for them will not store their (older) values.</summary>
+    Task InvalidateAsync(IEnumerable<string> keys);
+}

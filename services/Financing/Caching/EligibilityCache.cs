@@ -1,0 +1,41 @@
+using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Domain;
+using CpPlatform.ServiceDefaults.Caching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpPlatform.Financing.Caching;
+
+/// <summary>
+/// Eligibility's reads, served from the shared cache and loaded from the database on a miss. Entries are evicted
+/// when what they hold commits a change (<see cref="EligibilityCacheInvalidator"/>), so an answer right after a
+/// placement, a report or a new verification already reflects it.
+/// </summary>
+public sealed class EligibilityCache(ICacheAside cache, FinancingDbContext db)
+{
+    /// <summary>The bank's facilities in order of opening, with their placed principal.</summary>
+    public Task<List<Facility>> BankFacilitiesAsync(string bankId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(EligibilityCacheKeys.BankFacilities(bankId),
+            token => db.Facilities.AsNoTracking().Where(facility => facility.BankId == bankId).OrderBy(facility => facility.CreatedAt).ToListAsync(token),
+            cancellationToken);
+
+    /// <summary>The borrower a bank knows by country and tax id, or null when no enterprise has them.</summary>
+    public async Task<BorrowerStanding?> BorrowerAsync(string country, string taxId, CancellationToken cancellationToken)
+    {
+        var lookup = await cache.GetOrLoadAsync(EligibilityCacheKeys.BorrowerLookup(country, taxId),
+            async token => new BorrowerLookup((await db.FindBorrowerAsync(country, taxId, token))?.EnterpriseId),
+            cancellationToken);
+        return lookup.EnterpriseId is { } enterpriseId
+            ? await cache.GetOrLoadAsync(EligibilityCacheKeys.BorrowerStanding(enterpriseId), token => LoadStandingAsync(enterpriseId, token), cancellationToken)
+            : null;
+    }
+
+    private async Task<BorrowerStanding?> LoadStandingAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        if (await db.Borrowers.AsNoTracking().SingleOrDefaultAsync(borrower => borrower.EnterpriseId == enterpriseId, cancellationToken) is not { } borrower)
+        {
+            return null;
+        }
+        var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.EnterpriseId == enterpriseId, cancellationToken);
+        return new BorrowerStanding(borrower, evidence, await db.CoveredByFacilityAsync(enterpriseId, cancellationToken));
+    }
+}

@@ -1,0 +1,49 @@
+using CpPlatform.Financing.Domain;
+using CpPlatform.ServiceDefaults.Caching;
+using CpPlatform.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CpPlatform.Financing.Caching;
+
+/// <summary>
+/// Evicts the eligibility entries a save touches once it commits, whoever saves: a placement or report through the
+/// API, or a consumer applying an enterprise or verification event. Evicting too much is harmless; too little is not.
+/// </summary>
+internal sealed class EligibilityCacheInvalidator(ICacheAside cache) : AfterCommitInterceptor<string>
+{
+    protected override IEnumerable<string> Note(DbContext context) =>
+        context.ChangeTracker.Entries()
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(KeysOf);
+
+    protected override Task OnCommittedAsync(IReadOnlyList<string> notes, CancellationToken cancellationToken) => cache.InvalidateAsync(notes);
+
+    private static IEnumerable<string> KeysOf(EntityEntry entry)
+    {
+        switch (entry.Entity)
+        {
+            case Facility facility:
+                yield return EligibilityCacheKeys.BankFacilities(facility.BankId);
+                break;
+            case Loan loan:
+                yield return EligibilityCacheKeys.BankFacilities(loan.BankId);
+                yield return EligibilityCacheKeys.BorrowerStanding(loan.EnterpriseId);
+                break;
+            case VerifiedEvidence evidence:
+                yield return EligibilityCacheKeys.BorrowerStanding(evidence.EnterpriseId);
+                break;
+            case BorrowerSnapshot borrower:
+                yield return EligibilityCacheKeys.BorrowerStanding(borrower.EnterpriseId);
+                yield return EligibilityCacheKeys.BorrowerLookup(borrower.Country, borrower.TaxId);
+                if (entry.State == EntityState.Modified)
+                {
+                    // A changed country or tax id leaves the old pair pointing at this enterprise until evicted.
+                    yield return EligibilityCacheKeys.BorrowerLookup(
+                        (string)entry.Property(nameof(BorrowerSnapshot.Country)).OriginalValue!,
+                        (string)entry.Property(nameof(BorrowerSnapshot.TaxId)).OriginalValue!);
+                }
+                break;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using CpPlatform.ServiceDefaults.Caching;
+using CpPlatform.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CpPlatform.ServiceDefaults.Tests.Caching;
+
+/// <summary>The read-through cache on the real Redis, and with Redis unreachable.</summary>
+public class CacheAsideTests : IDisposable
+{
+    private readonly RedisConnection _connection = Connect(TestServers.Cache);
+    private readonly string _key = $"tests:cache-aside:{Guid.NewGuid():N}";
+
+    [Fact]
+    public async Task A_second_read_is_served_from_the_cache_until_the_key_is_invalidated()
+    {
+        var cache = CacheOn(_connection);
+        var loads = 0;
+        Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
+
+        var first = await cache.GetOrLoadAsync(_key, Load, CancellationToken.None);
+        var second = await cache.GetOrLoadAsync(_key, Load, CancellationToken.None);
+        await cache.InvalidateAsync([_key]);
+        var third = await cache.GetOrLoadAsync(_key, Load, CancellationToken.None);
+
+        Assert.Equal((1, 1, 2), (first.Version, second.Version, third.Version));
+    }
+
+    [Fact]
+    public async Task A_load_that_started_before_an_invalidation_does_not_store_its_older_value()
+    {
+        var cache = CacheOn(_connection);
+        var loadStarted = new TaskCompletionSource();
+        var releaseLoad = new TaskCompletionSource();
+
+        var slowRead = cache.GetOrLoadAsync(_key, async _ =>
+        {
+            loadStarted.SetResult();
+            await releaseLoad.Task; // the source changes (and the key is invalidated) while this load still holds the old value
+            return new Entry(1);
+        }, CancellationToken.None);
+        await loadStarted.Task;
+        await cache.InvalidateAsync([_key]);
+        releaseLoad.SetResult();
+        var slow = await slowRead;
+        var next = await cache.GetOrLoadAsync(_key, _ => Task.FromResult(new Entry(2)), CancellationToken.None);
+
+        Assert.Equal((1, 2), (slow.Version, next.Version));
+    }
+
+    [Fact]
+    public async Task Private_setters_round_trip_so_domain_objects_come_back_whole()
+    {
+        var cache = CacheOn(_connection);
+        await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Counter.Of(7)), CancellationToken.None);
+
+        var cached = await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Counter.Of(0)), CancellationToken.None);
+
+        Assert.Equal(7, cached.Count);
+    }
+
+    [Fact]
+    public async Task Without_redis_every_read_loads_from_the_source()
+    {
+        using var unreachable = Connect(TestServers.UnreachableCache());
+        var cache = CacheOn(unreachable);
+        var loads = 0;
+        Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
+
+        var first = await cache.GetOrLoadAsync(_key, Load, CancellationToken.None);
+        await cache.InvalidateAsync([_key]);
+        var second = await cache.GetOrLoadAsync(_key, Load, CancellationToken.None);
+
+        Assert.Equal((1, 2), (first.Version, second.Version));
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static RedisConnection Connect(string address) => new(
+        new ConfigurationBuilder().AddInMemoryCollection([new($"ConnectionStrings:{RedisConnection.ConnectionName}", address)]).Build(),
+        NullLogger<RedisConnection>.Instance);
+
+    private static RedisCacheAside CacheOn(RedisConnection connection) =>
+        new(connection, Options.Create(new CacheAsideOptions()), NullLogger<RedisCacheAside>.Instance);
+
+    public sealed record Entry(int Version);
+
+    public sealed class Counter
+    {
+        public int Count { get; private set; }
+
+        public static Counter Of(int count) => new() { Count = count };
+    }
+}
