@@ -1,85 +1,17 @@
-using System.Runtime.CompilerServices;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using CpPlatform.ServiceDefaults.Data;
 
 namespace CpPlatform.ServiceDefaults.Messaging;
 
-/// <summary>Signals the relay once events are durable: after the save, or after the commit when a transaction is open.</summary>
-internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+/// <summary>Wakes the relay once a save that added events is durable, so events leave without waiting for its next poll.</summary>
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : AfterCommitInterceptor<OutboxMessage>
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = new();
+    protected override IEnumerable<OutboxMessage> Note(DbContext context) =>
+        context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity);
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override Task OnCommittedAsync(IReadOnlyList<OutboxMessage> notes, CancellationToken cancellationToken)
     {
-        MarkIfEventsAdded(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        MarkIfEventsAdded(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        SignalIfSavedOutsideTransaction(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        SignalIfSavedOutsideTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => SignalIfPending(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        SignalIfPending(eventData.Context);
+        signal.Notify();
         return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void MarkIfEventsAdded(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
-        {
-            _pending.AddOrUpdate(context, this);
-        }
-    }
-
-    private void SignalIfSavedOutsideTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            SignalIfPending(context);
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _pending.Remove(context);
-        }
-    }
-
-    private void SignalIfPending(DbContext? context)
-    {
-        if (context is not null && _pending.Remove(context))
-        {
-            signal.Notify();
-        }
     }
 }
