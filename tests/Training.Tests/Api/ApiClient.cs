@@ -79,9 +79,10 @@ internal static class ApiClient
     }
 
     /// <summary>A person who completed a one-session consultant course in <paramref name="country"/>; returns the enrollment id.</summary>
-    public static async Task<Guid> CompletedConsultantAsync(this TrainingFactory factory, string email, string name = "Luis Pérez", string country = "MX")
+    public static async Task<Guid> CompletedConsultantAsync(
+        this TrainingFactory factory, string email, string name = "Luis Pérez", string country = "MX", string centerId = "mx-chihuahua")
     {
-        var center = factory.AsCenter("mx-chihuahua");
+        var center = factory.AsCenter(centerId);
         var offering = await center.ScheduleOfferingAsync(await center.PublishCourseAsync(modules: 1), country: country);
         var enrollmentId = await center.EnrolledIdAsync(offering.GetProperty("id").GetGuid(), email, name: name);
         await center.PayAsync(enrollmentId);
@@ -112,9 +113,10 @@ internal static class ApiClient
             HttpStatusCode.Created);
 
     /// <summary>Training, a project scored 85 and a passed exam: everything a certificate needs.</summary>
-    public static async Task ReadyForCertificationAsync(this TrainingFactory factory, string email, string country = "MX", string name = "Luis Pérez")
+    public static async Task ReadyForCertificationAsync(
+        this TrainingFactory factory, string email, string country = "MX", string name = "Luis Pérez", string centerId = "mx-chihuahua")
     {
-        await factory.CompletedConsultantAsync(email, name, country);
+        await factory.CompletedConsultantAsync(email, name, country, centerId);
         await factory.ScoreAsync(email, 85);
         await factory.PassExamAsync(email);
     }
