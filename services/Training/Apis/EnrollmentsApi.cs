@@ -2,7 +2,6 @@ using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
-using CpPlatform.Training.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -111,19 +110,5 @@ public static class EnrollmentsApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(EnrollmentResponse.From(enrollment, check));
-    }
-
-    /// <summary>Completes the enrollment when the check holds and announces it, once: the enrollment's row is locked by the caller.</summary>
-    internal static async Task<bool> CompleteIfAsync(
-        this TrainingDbContext db, Enrollment enrollment, CompletionCheck check, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!enrollment.CompleteIf(check, DateOnly.FromDateTime(now.UtcDateTime)))
-        {
-            return false;
-        }
-        var courseCode = await db.Offerings.Where(o => o.Id == enrollment.OfferingId)
-            .Join(db.Courses, o => o.CourseId, c => c.Id, (_, course) => course.Code).SingleAsync(cancellationToken);
-        db.AddEvent(TrainingEvents.EnrollmentCompleted(enrollment, courseCode, now));
-        return true;
     }
 }

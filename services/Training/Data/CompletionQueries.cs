@@ -1,4 +1,5 @@
 using CpPlatform.Training.Domain;
+using CpPlatform.Training.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Training.Data;
@@ -22,5 +23,19 @@ internal static class CompletionQueries
             .AsNoTracking().Select(course => course.Modules).SingleAsync(cancellationToken);
         var attended = await db.Attendance.Where(a => a.EnrollmentId == enrollment.Id).Select(a => a.SessionId).ToListAsync(cancellationToken);
         return rule.Check(sessions, attended.ToHashSet(), modules, enrollment.FeeStatus);
+    }
+
+    /// <summary>Completes the enrollment when the check holds and announces it, once: the enrollment's row is locked by the caller.</summary>
+    public static async Task<bool> CompleteIfAsync(
+        this TrainingDbContext db, Enrollment enrollment, CompletionCheck check, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!enrollment.CompleteIf(check, DateOnly.FromDateTime(now.UtcDateTime)))
+        {
+            return false;
+        }
+        var courseCode = await db.Offerings.Where(o => o.Id == enrollment.OfferingId)
+            .Join(db.Courses, o => o.CourseId, c => c.Id, (_, course) => course.Code).SingleAsync(cancellationToken);
+        db.AddEvent(TrainingEvents.EnrollmentCompleted(enrollment, courseCode, now));
+        return true;
     }
 }
