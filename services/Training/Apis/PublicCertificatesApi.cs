@@ -1,0 +1,28 @@
+using CpPlatform.Training.Data;
+using CpPlatform.Training.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpPlatform.Training.Apis;
+
+public static class PublicCertificatesApi
+{
+    public static IEndpointRouteBuilder MapPublicCertificatesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/public/certificates/{number}", VerifyCertificate)
+            .WithTags("Public")
+            .WithName("VerifyCertificate")
+            .WithSummary("Anyone can verify a certificate number: holder name, valid, expired, suspended or revoked, dates and issuer; never the email.")
+            .AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<Results<Ok<PublicCertificateResponse>, NotFound>> VerifyCertificate(
+        string number, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var normalized = CertificateNumber.Normalize(number);
+        return await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, cancellationToken) is { } certificate
+            ? TypedResults.Ok(PublicCertificateResponse.From(certificate, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            : TypedResults.NotFound();
+    }
+}

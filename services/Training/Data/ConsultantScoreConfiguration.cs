@@ -1,0 +1,16 @@
+using CpPlatform.Training.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpPlatform.Training.Data;
+
+internal sealed class ConsultantScoreConfiguration : IEntityTypeConfiguration<ConsultantScore>
+{
+    public void Configure(EntityTypeBuilder<ConsultantScore> builder)
+    {
+        builder.HasKey(score => score.Email);
+        builder.Property(score => score.Email).HasMaxLength(254);
+        builder.Property(score => score.Name).HasMaxLength(200);
+        builder.Property(score => score.CenterId).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,21 @@
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.Training.Data;
+using CpPlatform.Training.Domain;
+
+namespace CpPlatform.Training;
+
+public static class TrainingServiceExtensions
+{
+    public const string DatabaseName = "training-db";
+
+    public static IHostApplicationBuilder AddTrainingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<TrainingDbContext>(DatabaseName);
+        builder.AddMessaging<TrainingDbContext>(typeof(TrainingServiceExtensions).Assembly);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<CompletionRule>().BindConfiguration(CompletionRule.Section);
+        builder.Services.AddOptions<CertificationRule>().BindConfiguration(CertificationRule.Section);
+        return builder;
+    }
+}
