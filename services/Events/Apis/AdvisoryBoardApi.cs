@@ -142,7 +142,7 @@ public static class AdvisoryBoardApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var meeting = BoardMeeting.Schedule(client.CenterId!, request.Date!.Value, Text.TrimmedOrNull(request.Venue),
-            request.Agenda!.Select(item => item.Trim()), clock.GetUtcNow());
+            request.Agenda!.Select(item => item.Trim()), clock.Now());
         db.BoardMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/advisory-board/meetings/{meeting.Id}", BoardMeetingResponse.From(meeting, new Dictionary<Guid, BoardMember>()));
@@ -187,7 +187,7 @@ public static class AdvisoryBoardApi
         {
             return TypedResults.NotFound();
         }
-        meeting.RecordMinutes(request.Minutes!.Trim(), clock.GetUtcNow());
+        meeting.RecordMinutes(request.Minutes!.Trim(), clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(BoardMeetingResponse.From(meeting, await MembersAsync(db, meeting.AttendeeIds, cancellationToken)));
     }

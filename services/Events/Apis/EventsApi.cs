@@ -84,7 +84,7 @@ public static class EventsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var planned = Event.Plan(client.CenterId!, EventValidation.ToDetails(request), client.ClientId, clock.GetUtcNow());
+        var planned = Event.Plan(client.CenterId!, EventValidation.ToDetails(request), client.ClientId, clock.Now());
         db.Events.Add(planned);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/{planned.Id}", EventResponse.From(planned, EventCounts.None(planned.Id)));
@@ -110,7 +110,7 @@ public static class EventsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        locked.Change(EventValidation.ToDetails(request), clock.GetUtcNow());
+        locked.Change(EventValidation.ToDetails(request), clock.Now());
         await db.PromoteFromWaitlistAsync(locked, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

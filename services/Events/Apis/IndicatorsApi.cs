@@ -26,7 +26,7 @@ public static class IndicatorsApi
         EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
-        var year = clock.GetUtcNow().Year;
+        var year = clock.Now().Year;
         var first = from ?? new DateOnly(year, 1, 1);
         var last = to ?? new DateOnly(year, 12, 31);
         var errors = new ValidationErrors();

@@ -38,7 +38,7 @@ public static class PublicEventsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var query = Upcoming(db, clock.GetUtcNow());
+        var query = Upcoming(db, clock.Now());
         if (!string.IsNullOrWhiteSpace(centerId))
         {
             query = query.Where(e => e.CenterId == centerId.Trim());
@@ -60,7 +60,7 @@ public static class PublicEventsApi
 
     private static async Task<Results<Ok<PublicEventResponse>, NotFound>> GetUpcoming(Guid id, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await Upcoming(db, clock.GetUtcNow()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } found)
+        if (await Upcoming(db, clock.Now()).SingleOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
@@ -78,7 +78,7 @@ public static class PublicEventsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var person = PersonValidation.ToPerson(request);
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.LockEventAsync(id, cancellationToken) is not { IsPublic: true } locked || locked.HasEnded(now))
         {

@@ -51,7 +51,7 @@ public static class PublicQuestionsApi
         }
 
         var question = ExpertQuestion.Ask(centerId, request.Name!.Trim(), request.Email!.Trim(), Text.TrimmedOrNull(request.Organisation),
-            request.EnterpriseId, Text.TrimmedOrNull(request.Sector), request.Question!.Trim(), key, clock.GetUtcNow());
+            request.EnterpriseId, Text.TrimmedOrNull(request.Sector), request.Question!.Trim(), key, clock.Now());
         db.Questions.Add(question);
         try
         {

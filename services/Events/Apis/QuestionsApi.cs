@@ -38,7 +38,7 @@ public static class QuestionsApi
 
     private static async Task<Ok<List<ExpertResponse>>> ListExperts(EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(clock.Now().UtcDateTime);
         var experts = await db.Roster.AsNoTracking()
             .Where(c => c.Status == CertificateStatus.Valid && c.ValidUntil >= today)
             .OrderBy(c => c.Name).ThenBy(c => c.CertificateNumber)
@@ -95,7 +95,7 @@ public static class QuestionsApi
         {
             return TypedResults.NotFound();
         }
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var email = EmailAddress.Normalize(request.ConsultantEmail!);
         var certificates = await db.Roster.AsNoTracking().Where(c => c.Email == email).ToListAsync(cancellationToken);
         if (certificates.FirstOrDefault(c => c.MayAnswer(DateOnly.FromDateTime(now.UtcDateTime))) is not { } expert)
@@ -121,7 +121,7 @@ public static class QuestionsApi
         {
             return TypedResults.NotFound();
         }
-        question.RecordAnswer(request.Answer!.Trim(), client.ClientId, clock.GetUtcNow());
+        question.RecordAnswer(request.Answer!.Trim(), client.ClientId, clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(QuestionResponse.From(question));
     }

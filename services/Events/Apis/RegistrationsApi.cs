@@ -100,7 +100,7 @@ public static class RegistrationsApi
         {
             return TypedResults.ValidationProblem(unknown.ToDictionary());
         }
-        var outcome = await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.Staff, clock.GetUtcNow(), cancellationToken);
+        var outcome = await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.Staff, clock.Now(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var response = RegistrationResponse.From(outcome.Registration);
@@ -116,7 +116,7 @@ public static class RegistrationsApi
         {
             return TypedResults.NotFound();
         }
-        var freedPlace = registration.Cancel(clock.GetUtcNow());
+        var freedPlace = registration.Cancel(clock.Now());
         // Saved first, so the place it held is free when the waitlist is counted.
         await db.SaveChangesAsync(cancellationToken);
         var promoted = freedPlace ? await db.PromoteFromWaitlistAsync(locked, cancellationToken) : [];
@@ -134,7 +134,7 @@ public static class RegistrationsApi
         {
             return TypedResults.NotFound();
         }
-        Admit(db, locked, registration, client.ClientId, clock.GetUtcNow());
+        Admit(db, locked, registration, client.ClientId, clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(RegistrationResponse.From(registration));
@@ -158,7 +158,7 @@ public static class RegistrationsApi
         {
             return TypedResults.ValidationProblem(unknown.ToDictionary());
         }
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var outcome = await RegistrationDesk.WalkInAsync(db, locked, person, now, cancellationToken);
         Admit(db, locked, outcome.Registration, client.ClientId, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -33,11 +33,13 @@ internal static class IndicatorsQuery
         {
             questions = questions.Where(q => q.CenterId == centerId);
         }
-        return await questions
-            .GroupBy(q => q.ReceivedAt.Year)
-            .Select(g => new QuestionYear(g.Key, g.Count(), g.Count(q => q.Status == QuestionStatus.Answered)))
-            .OrderBy(year => year.Year)
-            .ToListAsync(cancellationToken);
+        // A few hundred questions a year: counted here, by the UTC year they arrived in.
+        var received = await questions.Select(q => new { q.ReceivedAt, Answered = q.Status == QuestionStatus.Answered }).ToListAsync(cancellationToken);
+        return received
+            .GroupBy(q => q.ReceivedAt.UtcDateTime.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new QuestionYear(g.Key, g.Count(), g.Count(q => q.Answered)))
+            .ToList();
     }
 }
 
