@@ -25,12 +25,19 @@ var financing = builder.AddProject("financing", "services/Financing/Financing.cs
     .WithReference(cache)
     .WithReference(identity);
 
+var events = builder.AddProject("events", "services/Events/Events.csproj")
+    .WithReference(postgres.AddDatabase("events-db"))
+    .WithReference(messaging)
+    .WithReference(cache)
+    .WithReference(identity);
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(postgres.AddDatabase("gateway-db"))
     .WithReference(cache)
     .WithReference(enterprises)
     .WithReference(assessments)
     .WithReference(financing)
+    .WithReference(events)
     .WithTokenIssuer(identity)
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
     .WithHttpPort(builder.GatewayPort);
