@@ -93,4 +93,17 @@ public class EventsApiTests(EventsFactory factory) : IClassFixture<EventsFactory
         var otherScope = factory.CreateClient(TestTokens.Center("mx-chihuahua", "enterprises"));
         Assert.Equal(HttpStatusCode.Forbidden, (await otherScope.GetAsync("/api/events")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_endpoint_and_health_answers()
+    {
+        var document = await factory.AsPublic().GetStringAsync("/openapi/v1.json");
+
+        foreach (var operation in new[] { "PlanEvent", "Register", "CheckIn", "WalkIn", "GetAttendanceSheet", "RegisterPublicly", "AskTheExpert",
+                     "AssignQuestion", "RecordBoardMinutes", "GetEventIndicators" })
+        {
+            Assert.Contains($"\"operationId\": \"{operation}\"", document);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await factory.AsPublic().GetAsync("/health")).StatusCode);
+    }
 }
