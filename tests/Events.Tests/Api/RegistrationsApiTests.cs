@@ -110,6 +110,26 @@ public class RegistrationsApiTests(EventsFactory factory) : IClassFixture<Events
     }
 
     [Fact]
+    public async Task Someone_who_cancelled_joins_the_end_of_the_line_when_registering_again_and_is_admitted_as_a_walk_in()
+    {
+        var center = factory.AsCenter(ApiClient.NewCenterId());
+        var eventId = await center.PlanEventAsync(ApiClient.NewEvent(capacity: 1));
+        var ana = (await center.PostOkAsync($"/api/events/{eventId}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await center.PostOkAsync($"/api/events/{eventId}/registrations", ApiClient.Person("juan@example.org"), HttpStatusCode.Created);
+        var eva = (await center.PostOkAsync($"/api/events/{eventId}/registrations", ApiClient.Person("eva@example.org"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var cancelled = await center.PostOkAsync($"/api/events/{eventId}/registrations/{ana}/cancel", null);
+        var again = await center.PostOkAsync($"/api/events/{eventId}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.OK);
+        await center.PostOkAsync($"/api/events/{eventId}/registrations/{eva}/cancel", null);
+        var door = await center.PostOkAsync($"/api/events/{eventId}/walk-ins", ApiClient.Person("eva@example.org"), HttpStatusCode.OK);
+
+        Assert.Equal(["juan@example.org"], cancelled.GetProperty("promoted").EnumerateArray().Select(r => r.GetProperty("email").GetString()!).ToArray());
+        Assert.Equal((ana, "waitlisted"), (again.GetProperty("id").GetGuid(), again.GetProperty("status").GetString()));
+        Assert.Equal((eva, "confirmed", "walk-in"), (door.GetProperty("id").GetGuid(), door.GetProperty("status").GetString(), door.GetProperty("source").GetString()));
+        Assert.NotEqual(JsonValueKind.Null, door.GetProperty("checkedInAt").ValueKind);
+    }
+
+    [Fact]
     public async Task A_company_registration_needs_an_enterprise_of_the_events_center()
     {
         var centerId = ApiClient.NewCenterId();
