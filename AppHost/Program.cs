@@ -31,6 +31,12 @@ var training = builder.AddProject("training", "services/Training/Training.csproj
     .WithReference(cache)
     .WithReference(identity);
 
+var events = builder.AddProject("events", "services/Events/Events.csproj")
+    .WithReference(postgres.AddDatabase("events-db"))
+    .WithReference(messaging)
+    .WithReference(cache)
+    .WithReference(identity);
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(postgres.AddDatabase("gateway-db"))
     .WithReference(cache)
@@ -38,6 +44,7 @@ builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(assessments)
     .WithReference(financing)
     .WithReference(training)
+    .WithReference(events)
     .WithTokenIssuer(identity)
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
     .WithHttpPort(builder.GatewayPort);

@@ -5,7 +5,7 @@ public sealed record ServiceRoute(string Service, string PathPrefix)
 {
     public const string PublicPrefix = "/api/public";
 
-    /// <summary>Anonymous read-only data (certificates, case studies, open events); everything else needs a token.</summary>
+    /// <summary>Anonymous data (certificates, case studies, open events) and forms (expert questions, public registration); everything else needs a token.</summary>
     public bool IsPublic => PathPrefix.StartsWith(PublicPrefix + "/", StringComparison.Ordinal);
 }
 
@@ -26,5 +26,6 @@ public static class ServiceRoutes
         new("assessments", "/api/public/case-studies"),
         new("training", "/api/public/certificates"),
         new("events", "/api/public/events"),
+        new("events", "/api/public/questions"),
     ];
 }

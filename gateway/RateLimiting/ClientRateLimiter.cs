@@ -10,11 +10,11 @@ internal sealed class ClientRateLimiter(RedisRateLimitCounter redis, LocalRateLi
 {
     private int _redisDown;
 
-    public async Task<RateLimitDecision> AcquireAsync(string partition)
+    public async Task<RateLimitDecision> AcquireAsync(RateLimitRule rule)
     {
         try
         {
-            if (await redis.TryAcquireAsync(partition) is { } decision)
+            if (await redis.TryAcquireAsync(rule) is { } decision)
             {
                 if (Interlocked.Exchange(ref _redisDown, 0) == 1)
                 {
@@ -28,7 +28,7 @@ internal sealed class ClientRateLimiter(RedisRateLimitCounter redis, LocalRateLi
         {
             NoteOutage(exception);
         }
-        return local.Acquire(partition);
+        return local.Acquire(rule);
     }
 
     private void NoteOutage(Exception? exception)

@@ -9,6 +9,7 @@ public static class ClientRateLimits
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .Validate(options => options.PermitLimit > 0, "Gateway:RateLimit:PermitLimit must be positive.")
+            .Validate(options => options.AnonymousPublicWritePermitLimit > 0, "Gateway:RateLimit:AnonymousPublicWritePermitLimit must be positive.")
             .Validate(options => options.Window > TimeSpan.Zero, "Gateway:RateLimit:Window must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimitCounter>();
@@ -31,18 +32,21 @@ public static class ClientRateLimits
         }
 
         var limiter = context.RequestServices.GetRequiredService<ClientRateLimiter>();
-        var decision = await limiter.AcquireAsync(RateLimitKeys.For(context));
-        if (decision.Allowed)
+        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        foreach (var rule in RateLimitKeys.RulesFor(context, settings))
         {
-            await next(context);
-            return;
+            var decision = await limiter.AcquireAsync(rule);
+            if (!decision.Allowed)
+            {
+                await RejectAsync(context, rule, settings, decision.RetryAfter);
+                return;
+            }
         }
-        await RejectAsync(context, decision.RetryAfter);
+        await next(context);
     });
 
-    private static async Task RejectAsync(HttpContext context, TimeSpan retryAfter)
+    private static async Task RejectAsync(HttpContext context, RateLimitRule rule, RateLimitOptions settings, TimeSpan retryAfter)
     {
-        var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -53,7 +57,7 @@ public static class ClientRateLimits
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests.",
-                Detail = $"At most {settings.PermitLimit} requests per {settings.Window} are allowed; retry after {seconds} s.",
+                Detail = $"At most {rule.PermitLimit} requests per {settings.Window} are allowed; retry after {seconds} s.",
             },
         });
     }

@@ -6,18 +6,18 @@ namespace CpPlatform.Gateway.RateLimiting;
 /// <summary>The same fixed window counted in this process only: the stand-in while Redis is unreachable.</summary>
 internal sealed class LocalRateLimitCounter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly PartitionedRateLimiter<RateLimitRule> _limiter;
 
     public LocalRateLimitCounter(IOptions<RateLimitOptions> options)
     {
         var settings = options.Value;
-        _limiter = PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetFixedWindowLimiter(partition,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = settings.Window, QueueLimit = 0 }));
+        _limiter = PartitionedRateLimiter.Create<RateLimitRule, RateLimitRule>(rule => RateLimitPartition.GetFixedWindowLimiter(rule,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = rule.PermitLimit, Window = settings.Window, QueueLimit = 0 }));
     }
 
-    public RateLimitDecision Acquire(string partition)
+    public RateLimitDecision Acquire(RateLimitRule rule)
     {
-        using var lease = _limiter.AttemptAcquire(partition);
+        using var lease = _limiter.AttemptAcquire(rule);
         if (lease.IsAcquired)
         {
             return RateLimitDecision.Allow;

@@ -1,12 +1,33 @@
+using CpPlatform.Gateway.Proxy;
 using CpPlatform.ServiceDefaults.Security;
 
 namespace CpPlatform.Gateway.RateLimiting;
 
 internal static class RateLimitKeys
 {
-    /// <summary>A client is counted by its token's client id wherever it calls from; anonymous callers by their address.</summary>
-    public static string For(HttpContext context) =>
-        context.User is { Identity.IsAuthenticated: true } user && user.FindFirst(PlatformClaims.ClientId)?.Value is { Length: > 0 } clientId
-            ? $"client:{clientId}"
-            : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+    /// <summary>
+    /// Every request is charged to its caller's window: a client by its token's client id wherever it calls from,
+    /// an anonymous caller by its address. An anonymous write to a public route (an expert question, a public
+    /// registration) is also charged to a much smaller window of its address, since anyone can send one.
+    /// </summary>
+    public static IEnumerable<RateLimitRule> RulesFor(HttpContext context, RateLimitOptions settings)
+    {
+        var clientId = context.User is { Identity.IsAuthenticated: true } user ? user.FindFirst(PlatformClaims.ClientId)?.Value : null;
+        if (!string.IsNullOrEmpty(clientId))
+        {
+            yield return new RateLimitRule($"client:{clientId}", settings.PermitLimit);
+            yield break;
+        }
+
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        yield return new RateLimitRule($"ip:{address}", settings.PermitLimit);
+        if (IsPublicWrite(context.Request))
+        {
+            yield return new RateLimitRule($"public-write:ip:{address}", settings.AnonymousPublicWritePermitLimit);
+        }
+    }
+
+    private static bool IsPublicWrite(HttpRequest request) =>
+        request.Path.StartsWithSegments(ServiceRoute.PublicPrefix)
+        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 }

@@ -8,6 +8,12 @@ public sealed class RateLimitOptions
     public int PermitLimit { get; set; } = 600;
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Writes an anonymous caller may send to <c>/api/public</c> per window, counted by address, on top of
+    /// <see cref="PermitLimit"/>: public registrations and expert questions need no token, so they get a small allowance.
+    /// </summary>
+    public int AnonymousPublicWritePermitLimit { get; set; } = 10;
+
     /// <summary>Redis key prefix; gateway instances of one deployment share it, and so share the counts.</summary>
     public string KeyPrefix { get; set; } = "gateway:rate-limit";
 }

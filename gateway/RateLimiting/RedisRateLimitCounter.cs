@@ -22,7 +22,7 @@ internal sealed class RedisRateLimitCounter(RedisConnection connection, IOptions
         """);
 
     /// <summary>Null when Redis cannot be reached now; the caller then counts locally.</summary>
-    public async Task<RateLimitDecision?> TryAcquireAsync(string partition)
+    public async Task<RateLimitDecision?> TryAcquireAsync(RateLimitRule rule)
     {
         var database = await connection.GetDatabaseAsync();
         if (!database.Multiplexer.IsConnected)
@@ -33,11 +33,11 @@ internal sealed class RedisRateLimitCounter(RedisConnection connection, IOptions
         var settings = options.Value;
         var result = (RedisResult[])(await CountScript.EvaluateAsync(database, new
         {
-            key = (RedisKey)$"{settings.KeyPrefix}:{partition}",
+            key = (RedisKey)$"{settings.KeyPrefix}:{rule.Partition}",
             windowMs = (long)settings.Window.TotalMilliseconds,
         }))!;
         var count = (long)result[0];
         var remaining = TimeSpan.FromMilliseconds((long)result[1]);
-        return count <= settings.PermitLimit ? RateLimitDecision.Allow : new RateLimitDecision(false, remaining);
+        return count <= rule.PermitLimit ? RateLimitDecision.Allow : new RateLimitDecision(false, remaining);
     }
 }

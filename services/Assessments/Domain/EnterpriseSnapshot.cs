@@ -1,4 +1,5 @@
 using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
 
 namespace CpPlatform.Assessments.Domain;
 
@@ -6,7 +7,7 @@ namespace CpPlatform.Assessments.Domain;
 /// What this service knows of an enterprise, kept from the enterprises service's events (read-only here). A snapshot
 /// older than the one held is ignored, since events may arrive out of order.
 /// </summary>
-public sealed class EnterpriseSnapshot : ICenterOwned
+public sealed class EnterpriseSnapshot : ICenterOwned, IRevisionedSnapshot
 {
     public Guid EnterpriseId { get; init; }
     public string CenterId { get; set; } = "";

@@ -1,4 +1,5 @@
 using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
 
 namespace CpPlatform.Financing.Domain;
 
@@ -6,7 +7,7 @@ namespace CpPlatform.Financing.Domain;
 /// What financing knows of an enterprise, kept from the enterprises service's events (read-only here). A snapshot
 /// older than the one held is ignored, since events may arrive out of order.
 /// </summary>
-public sealed class BorrowerSnapshot : ICenterOwned
+public sealed class BorrowerSnapshot : ICenterOwned, IRevisionedSnapshot
 {
     public Guid EnterpriseId { get; init; }
     public string CenterId { get; set; } = "";

@@ -1,0 +1,43 @@
+using CpPlatform.Events.Domain;
+using CpPlatform.ServiceDefaults.Http;
+
+namespace CpPlatform.Events.Apis;
+
+internal static class EventValidation
+{
+    public const int MaxCapacity = 100_000;
+
+    public static ValidationErrors Validate(EventRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Check(Text.IsPresent(request.Title, 200), "title", "Required, at most 200 characters.");
+        errors.Check(request.Kind is not null, "kind", $"Required, one of: {KebabCase.AllowedValues<EventKind>()}.");
+        errors.Check(request.Sectors is null || request.Sectors.Count <= 25 && request.Sectors.All(sector => Text.IsSlug(sector, 40)),
+            "sectors", "Sector ids such as leather-tanning (kebab-case, at most 40 characters), at most 25.");
+        errors.Check(request.StartsAt is not null, "startsAt", "Required.");
+        errors.Check(request.EndsAt is not null && request.EndsAt > request.StartsAt, "endsAt", "Required, after startsAt.");
+        errors.Check(Text.IsAbsentOrFits(request.Venue, 300), "venue", "At most 300 characters.");
+        errors.Check(request.OnlineLink is null || Text.IsWebAddress(request.OnlineLink) && request.OnlineLink.Trim().Length <= 500,
+            "onlineLink", "An http or https address of at most 500 characters.");
+        errors.Check(!string.IsNullOrWhiteSpace(request.Venue) || !string.IsNullOrWhiteSpace(request.OnlineLink), "venue", "A venue or an online link is required.");
+        errors.Check(request.Capacity is >= 1 and <= MaxCapacity, "capacity", $"Required, between 1 and {MaxCapacity}.");
+        errors.Check(request.CoHosts is null || request.CoHosts.Count <= 20 && request.CoHosts.All(host => Text.IsPresent(host, 200)),
+            "coHosts", "Organisation names of at most 200 characters, at most 20.");
+        errors.Check(request.InvitationsSent is null or >= 0, "invitationsSent", "Zero or more.");
+        return errors;
+    }
+
+    /// <summary>Public unless said otherwise; sectors and co-hosts once each.</summary>
+    public static EventDetails ToDetails(EventRequest request) => new(
+        request.Title!.Trim(),
+        request.Kind!.Value,
+        (request.Sectors ?? []).Distinct(StringComparer.Ordinal).ToList(),
+        request.StartsAt!.Value,
+        request.EndsAt!.Value,
+        Text.TrimmedOrNull(request.Venue),
+        Text.TrimmedOrNull(request.OnlineLink),
+        request.Capacity!.Value,
+        (request.CoHosts ?? []).Select(host => host.Trim()).Distinct(StringComparer.Ordinal).ToList(),
+        request.InvitationsSent ?? 0,
+        request.IsPublic ?? true);
+}

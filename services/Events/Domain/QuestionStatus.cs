@@ -1,0 +1,8 @@
+namespace CpPlatform.Events.Domain;
+
+public enum QuestionStatus
+{
+    Received,
+    Assigned,
+    Answered,
+}

@@ -1,0 +1,18 @@
+using CpPlatform.Events.Data;
+using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Messaging;
+
+namespace CpPlatform.Events;
+
+public static class EventsServiceExtensions
+{
+    public const string DatabaseName = "events-db";
+
+    public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EventsDbContext>(DatabaseName);
+        builder.AddMessaging<EventsDbContext>(typeof(EventsServiceExtensions).Assembly);
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CpPlatform.Contracts.Enterprises;
+using CpPlatform.Contracts.Events;
+using CpPlatform.Contracts.Financing;
+using CpPlatform.Enterprises.Tests.Api;
+using CpPlatform.TestSupport;
+using MassTransit;
+
+namespace CpPlatform.Enterprises.Tests.Messaging;
+
+public class AwareStageTests(StageConsumerFactory factory) : IClassFixture<StageConsumerFactory>
+{
+    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Attending_an_event_makes_a_prospect_aware_once_and_announces_it()
+    {
+        await using var changes = await EventCollector<EnterpriseStageChanged>.StartAsync(factory.VirtualHost.ConnectionString, "test-stage-aware");
+        var centerId = await factory.CreateCenterAsync();
+        var client = factory.AsCenter(centerId);
+        var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
+        var attended = Attended(centerId, enterprise.Id);
+
+        await PublishAsync(attended, Guid.NewGuid());
+        var aware = await changes.WaitForAsync(m => m.Enterprise.EnterpriseId == enterprise.Id && m.Enterprise.Stage == "aware", Delivery);
+        // A second event attended later (a new message) leaves the stage where it is.
+        await PublishAsync(attended with { EventId = Guid.NewGuid() }, Guid.NewGuid());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Equal("prospect", aware.Message.PreviousStage);
+        Assert.Single(changes.Received, context => context.Message.Enterprise.EnterpriseId == enterprise.Id);
+        Assert.Equal("aware", await StageAsync(client, enterprise.Id));
+    }
+
+    [Fact]
+    public async Task Attending_an_event_never_moves_an_enterprise_back()
+    {
+        var centerId = await factory.CreateCenterAsync();
+        var client = factory.AsCenter(centerId);
+        var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
+        await PublishAsync(new LoanPlacedUnderCoverage
+        {
+            CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, EnterpriseId = enterprise.Id, Country = "MX", TaxId = enterprise.TaxId,
+            BankId = "banco-norte", FacilityId = Guid.NewGuid(), LoanId = Guid.NewGuid(), Principal = 120_000m, GuaranteedAmount = 60_000m,
+        }, Guid.NewGuid());
+        await WaitForStageAsync(client, enterprise.Id, "financed");
+
+        await PublishAsync(Attended(centerId, enterprise.Id), Guid.NewGuid());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Equal("financed", await StageAsync(client, enterprise.Id));
+    }
+
+    private static EventAttendanceRecorded Attended(string centerId, Guid enterpriseId) => new()
+    {
+        CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, EventId = Guid.NewGuid(), EnterpriseId = enterpriseId,
+        EventKind = "awareness-talk", AttendedOn = new DateOnly(2026, 10, 1),
+    };
+
+    /// <summary>Publishes as the events or financing service would, into the enterprises service's virtual host.</summary>
+    private async Task PublishAsync<TMessage>(TMessage message, Guid messageId) where TMessage : class
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(factory.VirtualHost.ConnectionString)));
+        using var timeout = new CancellationTokenSource(Delivery);
+        await bus.StartAsync(timeout.Token);
+        try
+        {
+            await bus.Publish(message, context => context.MessageId = messageId, timeout.Token);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private static async Task<string?> StageAsync(HttpClient client, Guid enterpriseId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/enterprises/{enterpriseId}")).GetProperty("stage").GetString();
+
+    private static async Task WaitForStageAsync(HttpClient client, Guid enterpriseId, string stage)
+    {
+        var deadline = DateTime.UtcNow + Delivery;
+        while (await StageAsync(client, enterpriseId) != stage)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Enterprise {enterpriseId} did not reach {stage} within {Delivery}.");
+            await Task.Delay(100);
+        }
+    }
+}
