@@ -155,7 +155,7 @@ public static class CertificationApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var wantedEmail = Text.Optional(email) is { } given ? Person.NormalizeEmail(given) : null;
+        var wantedEmail = Text.TrimmedOrNull(email) is { } given ? Person.NormalizeEmail(given) : null;
         var query = db.Certificates.AsNoTracking().Where(c => (wantedEmail == null || c.HolderEmail == wantedEmail) && (statusValue == null || c.Status == statusValue));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
@@ -214,7 +214,7 @@ public static class CertificationApi
             return TypedResults.NotFound();
         }
         var now = clock.GetUtcNow();
-        change(certificate, Text.Optional(request?.Reason), now);
+        change(certificate, Text.TrimmedOrNull(request?.Reason), now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CertificateResponse.From(certificate, DateOnly.FromDateTime(now.UtcDateTime)));
     }

@@ -70,7 +70,7 @@ public static class CoursesApi
         }
 
         var query = db.Courses.AsNoTracking();
-        if (Text.Optional(q) is { } text)
+        if (Text.TrimmedOrNull(q) is { } text)
         {
             var pattern = $"%{text}%";
             query = query.Where(c => EF.Functions.ILike(c.Title, pattern) || EF.Functions.ILike(c.Code, pattern));

@@ -46,7 +46,7 @@ public static class EnrollmentsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var wantedEmail = Text.Optional(email) is { } given ? Person.NormalizeEmail(given) : null;
+        var wantedEmail = Text.TrimmedOrNull(email) is { } given ? Person.NormalizeEmail(given) : null;
         var query = db.Enrollments.AsNoTracking().Where(e =>
             (offeringId == null || e.OfferingId == offeringId) && (statusValue == null || e.Status == statusValue)
             && (categoryValue == null || e.Category == categoryValue) && (wantedEmail == null || e.Email == wantedEmail));
@@ -79,7 +79,7 @@ public static class EnrollmentsApi
         var offering = await db.LockOfferingAsync(found.OfferingId, cancellationToken);
         var enrollment = (await db.LockEnrollmentsAsync([id], cancellationToken)).Single();
         var now = clock.GetUtcNow();
-        if (enrollment.Cancel(Text.Optional(request?.Reason), now))
+        if (enrollment.Cancel(Text.TrimmedOrNull(request?.Reason), now))
         {
             await db.SaveChangesAsync(cancellationToken);
             await db.PromoteWaitlistAsync(offering!, now, cancellationToken);

@@ -35,7 +35,7 @@ public static class IndicatorsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var center = client.RestrictedToCenter ?? Text.Optional(centerId);
+        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
         var indicators = new IndicatorQueries(db, start, end, center);
         return TypedResults.Ok(IndicatorsResponse.Of(start, end, await indicators.TotalsAsync(cancellationToken),
             await indicators.ByCategoryAsync(cancellationToken), await indicators.ByCenterAsync(cancellationToken)));

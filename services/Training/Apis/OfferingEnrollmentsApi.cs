@@ -38,7 +38,7 @@ internal static class OfferingEnrollmentsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var person = new Person(request.Name!.Trim(), Person.NormalizeEmail(request.Email!), Text.Optional(request.Organisation), request.Category!.Value);
+        var person = new Person(request.Name!.Trim(), Person.NormalizeEmail(request.Email!), Text.TrimmedOrNull(request.Organisation), request.Category!.Value);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.LockOfferingAsync(id, cancellationToken) is not { } offering)

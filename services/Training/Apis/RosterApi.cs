@@ -35,7 +35,7 @@ public static class RosterApi
         var countryCode = country?.ToUpperInvariant();
         var query = db.Certificates.AsNoTracking()
             .Where(c => c.Status == CertificateStatus.Active && c.ValidUntil >= today && (countryCode == null || c.Country == countryCode));
-        if (Text.Optional(q) is { } text)
+        if (Text.TrimmedOrNull(q) is { } text)
         {
             var pattern = $"%{text}%";
             query = query.Where(c => EF.Functions.ILike(c.HolderName, pattern));

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace CpPlatform.Events.Apis;
+namespace CpPlatform.ServiceDefaults.Http;
 
-internal static partial class Text
+/// <summary>The checks every API applies to text fields, so a rule reads (and fails) the same in every service.</summary>
+public static partial class Text
 {
     public static bool IsPresent(string? text, int maxLength) => !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= maxLength;
 
@@ -10,6 +11,10 @@ internal static partial class Text
 
     public static string? TrimmedOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
+    /// <summary>An ISO 3166-1 alpha-2 code, any case.</summary>
+    public static bool IsCountry(string? text) => text is { Length: 2 } && text.All(char.IsAsciiLetter);
+
+    /// <summary>Something, one <c>@</c>, a domain with a dot, no spaces: catches typing slips, not a full RFC 5322 check.</summary>
     public static bool IsEmail(string? text) => text is not null && text.Trim().Length <= 254 && EmailPattern().IsMatch(text.Trim());
 
     /// <summary>A kebab-case id such as a center (<c>mx-chihuahua</c>) or a sector (<c>leather-tanning</c>).</summary>
