@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CpPlatform.TestSupport;
@@ -46,6 +48,25 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting($"{AuthOptions.Section}:SigningPublicKey", TestTokens.PublicKeyPem);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
+        // Start-up returns only once the consumers' queues are bound, so a test's first message is never lost.
+        builder.ConfigureServices(services => services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
+    }
+
+    /// <summary>Publishes <paramref name="message"/> into this fixture's virtual host, as another service would.</summary>
+    public async Task PublishAsync<TMessage>(TMessage message, Guid? messageId = null) where TMessage : class
+    {
+        _ = Services; // the service (and its consumers) must be listening before anything is published
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(MessagingConnectionString)));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await bus.StartAsync(timeout.Token);
+        try
+        {
+            await bus.Publish(message, context => context.MessageId = messageId ?? Guid.NewGuid(), timeout.Token);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
     }
 
     /// <summary>An HTTP client that calls the service with <paramref name="token"/> as its bearer token.</summary>

@@ -5,11 +5,10 @@ using CpPlatform.Contracts.Events;
 using CpPlatform.Contracts.Financing;
 using CpPlatform.Enterprises.Tests.Api;
 using CpPlatform.TestSupport;
-using MassTransit;
 
 namespace CpPlatform.Enterprises.Tests.Messaging;
 
-public class AwareStageTests(StageConsumerFactory factory) : IClassFixture<StageConsumerFactory>
+public class AwareStageTests(EnterprisesFactory factory) : IClassFixture<EnterprisesFactory>
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
@@ -22,10 +21,10 @@ public class AwareStageTests(StageConsumerFactory factory) : IClassFixture<Stage
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
         var attended = Attended(centerId, enterprise.Id);
 
-        await PublishAsync(attended, Guid.NewGuid());
+        await factory.PublishAsync(attended, Guid.NewGuid());
         var aware = await changes.WaitForAsync(m => m.Enterprise.EnterpriseId == enterprise.Id && m.Enterprise.Stage == "aware", Delivery);
         // A second event attended later (a new message) leaves the stage where it is.
-        await PublishAsync(attended with { EventId = Guid.NewGuid() }, Guid.NewGuid());
+        await factory.PublishAsync(attended with { EventId = Guid.NewGuid() }, Guid.NewGuid());
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.Equal("prospect", aware.Message.PreviousStage);
@@ -39,14 +38,14 @@ public class AwareStageTests(StageConsumerFactory factory) : IClassFixture<Stage
         var centerId = await factory.CreateCenterAsync();
         var client = factory.AsCenter(centerId);
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
-        await PublishAsync(new LoanPlacedUnderCoverage
+        await factory.PublishAsync(new LoanPlacedUnderCoverage
         {
             CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, EnterpriseId = enterprise.Id, Country = "MX", TaxId = enterprise.TaxId,
             BankId = "banco-norte", FacilityId = Guid.NewGuid(), LoanId = Guid.NewGuid(), Principal = 120_000m, GuaranteedAmount = 60_000m,
         }, Guid.NewGuid());
         await WaitForStageAsync(client, enterprise.Id, "financed");
 
-        await PublishAsync(Attended(centerId, enterprise.Id), Guid.NewGuid());
+        await factory.PublishAsync(Attended(centerId, enterprise.Id), Guid.NewGuid());
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.Equal("financed", await StageAsync(client, enterprise.Id));
@@ -57,22 +56,6 @@ public class AwareStageTests(StageConsumerFactory factory) : IClassFixture<Stage
         CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, EventId = Guid.NewGuid(), EnterpriseId = enterpriseId,
         EventKind = "awareness-talk", AttendedOn = new DateOnly(2026, 10, 1),
     };
-
-    /// <summary>Publishes as the events or financing service would, into the enterprises service's virtual host.</summary>
-    private async Task PublishAsync<TMessage>(TMessage message, Guid messageId) where TMessage : class
-    {
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(factory.VirtualHost.ConnectionString)));
-        using var timeout = new CancellationTokenSource(Delivery);
-        await bus.StartAsync(timeout.Token);
-        try
-        {
-            await bus.Publish(message, context => context.MessageId = messageId, timeout.Token);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
-    }
 
     private static async Task<string?> StageAsync(HttpClient client, Guid enterpriseId) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/enterprises/{enterpriseId}")).GetProperty("stage").GetString();

@@ -4,11 +4,10 @@ using CpPlatform.Contracts.Enterprises;
 using CpPlatform.Contracts.Financing;
 using CpPlatform.Enterprises.Tests.Api;
 using CpPlatform.TestSupport;
-using MassTransit;
 
 namespace CpPlatform.Enterprises.Tests.Messaging;
 
-public class FinancedStageTests(StageConsumerFactory factory) : IClassFixture<StageConsumerFactory>
+public class FinancedStageTests(EnterprisesFactory factory) : IClassFixture<EnterprisesFactory>
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
@@ -20,7 +19,7 @@ public class FinancedStageTests(StageConsumerFactory factory) : IClassFixture<St
         var client = factory.AsCenter(centerId);
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
 
-        await PublishAsync(new LoanPlacedUnderCoverage
+        await factory.PublishAsync(new LoanPlacedUnderCoverage
         {
             CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, EnterpriseId = enterprise.Id, Country = "MX", TaxId = enterprise.TaxId,
             BankId = "banco-norte", FacilityId = Guid.NewGuid(), LoanId = Guid.NewGuid(), Principal = 120_000m, GuaranteedAmount = 60_000m,
@@ -30,21 +29,5 @@ public class FinancedStageTests(StageConsumerFactory factory) : IClassFixture<St
         Assert.Equal("prospect", financed.Message.PreviousStage);
         var stored = await client.GetFromJsonAsync<JsonElement>($"/api/enterprises/{enterprise.Id}");
         Assert.Equal("financed", stored.GetProperty("stage").GetString());
-    }
-
-    /// <summary>Publishes as the financing service would, into the enterprises service's virtual host.</summary>
-    private async Task PublishAsync(LoanPlacedUnderCoverage message)
-    {
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(factory.VirtualHost.ConnectionString)));
-        using var timeout = new CancellationTokenSource(Delivery);
-        await bus.StartAsync(timeout.Token);
-        try
-        {
-            await bus.Publish(message, context => context.MessageId = Guid.NewGuid(), timeout.Token);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
     }
 }

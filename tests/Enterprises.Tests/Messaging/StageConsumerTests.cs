@@ -1,28 +1,14 @@
 using System.Net.Http.Json;
-using CpPlatform.Contracts;
 using CpPlatform.Contracts.Assessments;
 using CpPlatform.Contracts.Enterprises;
 using CpPlatform.Enterprises.Apis;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.Enterprises.Tests.Api;
 using CpPlatform.TestSupport;
-using MassTransit;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CpPlatform.Enterprises.Tests.Messaging;
 
-/// <summary>The enterprises service with its consumers' queues bound before start-up returns, so no test message is lost.</summary>
-public class StageConsumerFactory : EnterprisesFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
-    }
-}
-
-public class StageConsumerTests(StageConsumerFactory factory) : IClassFixture<StageConsumerFactory>
+public class StageConsumerTests(EnterprisesFactory factory) : IClassFixture<EnterprisesFactory>
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
@@ -35,17 +21,17 @@ public class StageConsumerTests(StageConsumerFactory factory) : IClassFixture<St
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
         var projectId = Guid.NewGuid();
 
-        await PublishAsync(PreAssessed(centerId, enterprise.Id), Guid.NewGuid());
+        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), Guid.NewGuid());
         await WaitForStageAsync(client, enterprise.Id, "pre-assessed");
-        await PublishAsync(new DemonstrationProjectSelected { CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, ProjectId = projectId, EnterpriseId = enterprise.Id }, Guid.NewGuid());
+        await factory.PublishAsync(new DemonstrationProjectSelected { CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, ProjectId = projectId, EnterpriseId = enterprise.Id }, Guid.NewGuid());
         await WaitForStageAsync(client, enterprise.Id, "in-demonstration-project");
-        await PublishAsync(new OptionImplemented
+        await factory.PublishAsync(new OptionImplemented
         {
             CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, ProjectId = projectId, OptionId = Guid.NewGuid(), EnterpriseId = enterprise.Id,
             Category = "good-housekeeping", ImplementedOn = new DateOnly(2026, 10, 1), Investment = 4_800m,
         }, Guid.NewGuid());
         await WaitForStageAsync(client, enterprise.Id, "implementing");
-        await PublishAsync(new AssessmentResultsVerified
+        await factory.PublishAsync(new AssessmentResultsVerified
         {
             CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, ProjectId = projectId, EnterpriseId = enterprise.Id, Country = "MX",
             TaxId = enterprise.TaxId, Investment = 4_800m, AnnualSavings = 9_600m, PaybackMonths = 6m,
@@ -67,12 +53,12 @@ public class StageConsumerTests(StageConsumerFactory factory) : IClassFixture<St
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
         var messageId = Guid.NewGuid();
 
-        await PublishAsync(PreAssessed(centerId, enterprise.Id), messageId);
-        await PublishAsync(PreAssessed(centerId, enterprise.Id), messageId);
+        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), messageId);
+        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), messageId);
         await WaitForStageAsync(client, enterprise.Id, "pre-assessed");
         await changes.WaitForAsync(m => m.Enterprise.EnterpriseId == enterprise.Id, Delivery);
         // A second pre-assessment (a new message) arrives after the stage is reached: nothing moves.
-        await PublishAsync(PreAssessed(centerId, enterprise.Id), Guid.NewGuid());
+        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), Guid.NewGuid());
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.Single(changes.Received, context => context.Message.Enterprise.EnterpriseId == enterprise.Id);
@@ -85,22 +71,6 @@ public class StageConsumerTests(StageConsumerFactory factory) : IClassFixture<St
         CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, PreAssessmentId = Guid.NewGuid(), EnterpriseId = enterpriseId,
         Date = new DateOnly(2026, 9, 15), Qualifies = true, FailedCriteria = [],
     };
-
-    /// <summary>Publishes as the assessments service would, into the enterprises service's virtual host.</summary>
-    private async Task PublishAsync<TMessage>(TMessage message, Guid messageId) where TMessage : IntegrationEvent
-    {
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(factory.VirtualHost.ConnectionString)));
-        using var timeout = new CancellationTokenSource(Delivery);
-        await bus.StartAsync(timeout.Token);
-        try
-        {
-            await bus.Publish(message, context => context.MessageId = messageId, timeout.Token);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
-    }
 
     private static async Task WaitForStageAsync(HttpClient client, Guid enterpriseId, string stage)
     {
