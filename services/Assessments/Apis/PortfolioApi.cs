@@ -1,3 +1,4 @@
+using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.ServiceDefaults.Security;
@@ -25,10 +26,7 @@ public static class PortfolioApi
         AssessmentsDbContext db, ICurrentClient client, CancellationToken cancellationToken, string? sector = null, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
-        var lines = await db.BySectorAsync(sector?.Trim(), StartOf(from), StartOf(to?.AddDays(1)), client.Kind == ClientKind.Center ? null : centerId?.Trim(), cancellationToken);
+        var lines = await db.BySectorAsync(sector?.Trim(), ReportingPeriod.StartOfDay(from), ReportingPeriod.StartOfDay(to?.AddDays(1)), client.Kind == ClientKind.Center ? null : centerId?.Trim(), cancellationToken);
         return TypedResults.Ok(new PortfolioResponse(lines.Select(PortfolioLineDto.From).ToList(), PortfolioLineDto.From(PortfolioLine.Total(lines))));
     }
-
-    private static DateTimeOffset? StartOf(DateOnly? day) =>
-        day is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 }

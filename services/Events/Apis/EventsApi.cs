@@ -48,11 +48,11 @@ public static class EventsApi
         {
             query = query.Where(e => e.Kind == wanted);
         }
-        if (Period.StartOf(from) is { } start)
+        if (ReportingPeriod.StartOfDay(from) is { } start)
         {
             query = query.Where(e => e.StartsAt >= start);
         }
-        if (Period.StartOf(to?.AddDays(1)) is { } end)
+        if (ReportingPeriod.StartOfDay(to?.AddDays(1)) is { } end)
         {
             query = query.Where(e => e.StartsAt < end);
         }

@@ -20,26 +20,20 @@ public static class IndicatorsApi
 
     /// <summary>
     /// <paramref name="from"/> and <paramref name="to"/> are event start dates, both included (default: this calendar
-    /// year). A center always sees its own figures, so only national staff's <paramref name="centerId"/> counts.
+    /// year so far). A center always sees its own figures, so only national staff's <paramref name="centerId"/> counts.
     /// </summary>
     private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
         EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
-        var year = clock.Now().Year;
-        var first = from ?? new DateOnly(year, 1, 1);
-        var last = to ?? new DateOnly(year, 12, 31);
         var errors = new ValidationErrors();
-        errors.Check(last >= first, "to", "On or after from.");
-        if (errors.Any)
+        if (ReportingPeriod.Read(from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors) is not { } period)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var center = client.Kind == ClientKind.Center ? client.CenterId : Text.TrimmedOrNull(centerId);
-        var start = Period.StartOf(first)!.Value;
-        var end = Period.StartOf(last.AddDays(1))!.Value;
-        var attendances = await db.AttendancesAsync(start, end, center, cancellationToken);
-        var questions = await db.QuestionsPerYearAsync(start, end, center, cancellationToken);
-        return TypedResults.Ok(IndicatorsResponse.Of(first, last, center, Reach.Of(attendances), questions));
+        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
+        var attendances = await db.AttendancesAsync(period.Start, period.End, center, cancellationToken);
+        var questions = await db.QuestionsPerYearAsync(period.Start, period.End, center, cancellationToken);
+        return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, center, Reach.Of(attendances), questions));
     }
 }

@@ -25,19 +25,15 @@ public static class IndicatorsApi
         TrainingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var start = from ?? new DateOnly(today.Year, 1, 1);
-        var end = to ?? today;
         var errors = new ValidationErrors();
-        errors.Check(end >= start, "to", "Not before from.");
-        if (errors.Any)
+        if (ReportingPeriod.Read(from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors) is not { } period)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
-        var indicators = new IndicatorQueries(db, start, end, center);
-        return TypedResults.Ok(IndicatorsResponse.Of(start, end, await indicators.TotalsAsync(cancellationToken),
+        var indicators = new IndicatorQueries(db, period.From, period.To, center);
+        return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, await indicators.TotalsAsync(cancellationToken),
             await indicators.ByCategoryAsync(cancellationToken), await indicators.ByCenterAsync(cancellationToken)));
     }
 }

@@ -1,0 +1,25 @@
+namespace CpPlatform.ServiceDefaults.Http;
+
+/// <summary>
+/// The days an indicator counts, both ends included, as donors' reports state them (<c>?from=&amp;to=</c>).
+/// Without them: the calendar year so far. Stored instants are compared in UTC from midnight to midnight.
+/// </summary>
+public sealed record ReportingPeriod(DateOnly From, DateOnly To)
+{
+    public DateTimeOffset Start => StartOfDay(From)!.Value;
+
+    /// <summary>The first instant after the period (exclusive).</summary>
+    public DateTimeOffset End => StartOfDay(To.AddDays(1))!.Value;
+
+    /// <summary>The period asked for, or null with the reason added to <paramref name="errors"/>.</summary>
+    public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, DateOnly today, ValidationErrors errors)
+    {
+        var period = new ReportingPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+        errors.Check(period.To >= period.From, "to", "On or after from.");
+        return errors.Any ? null : period;
+    }
+
+    /// <summary>Midnight UTC of <paramref name="day"/>, for filters whose ends are optional.</summary>
+    public static DateTimeOffset? StartOfDay(DateOnly? day) =>
+        day is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+}
