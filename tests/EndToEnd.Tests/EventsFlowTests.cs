@@ -14,7 +14,7 @@ public class EventsFlowTests(PlatformFixture platform)
     [Fact]
     public async Task A_company_representative_registers_publicly_is_checked_in_and_the_enterprise_becomes_aware()
     {
-        var center = await CenterAppAsync(platform, "mx-tabasco");
+        var center = await CenterAppAsync(platform, "mx-veracruz");
         var registered = await Json(await platform.SendAsync(HttpMethod.Post, "/api/enterprises", center, new
         {
             legalName = "Lácteos del Sureste", taxId = "LDS-900101-XY1", country = "MX", state = "Tabasco", municipality = "Centro",
@@ -29,7 +29,7 @@ public class EventsFlowTests(PlatformFixture platform)
         }), HttpStatusCode.Created);
         var eventId = planned.GetProperty("id").GetString()!;
 
-        var publicEvents = await Json(await platform.SendAsync(HttpMethod.Get, "/api/public/events?centerId=mx-tabasco", token: null), HttpStatusCode.OK);
+        var publicEvents = await Json(await platform.SendAsync(HttpMethod.Get, "/api/public/events?centerId=mx-veracruz", token: null), HttpStatusCode.OK);
         Assert.Contains(publicEvents.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetString() == eventId);
         JsonElement registration = default;
         await WaitUntilAsync(async () =>
@@ -59,7 +59,7 @@ public class EventsFlowTests(PlatformFixture platform)
         });
         var question = await platform.SendAsync(HttpMethod.Post, "/api/public/questions", token: null, new
         {
-            centerId = "mx-tabasco", name = "Marta Cruz", email = "marta@lacteos.mx", question = "¿Cómo aprovechamos el suero?",
+            centerId = "mx-veracruz", name = "Marta Cruz", email = "marta@lacteos.mx", question = "¿Cómo aprovechamos el suero?",
         });
         Assert.Equal(HttpStatusCode.Created, question.StatusCode);
     }
