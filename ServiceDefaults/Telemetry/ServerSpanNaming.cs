@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace CpPlatform.ServiceDefaults.Telemetry;
@@ -21,6 +22,13 @@ public static class ServerSpanNaming
         }
 
         var request = context.Request;
+        if (IsProbe(request.Path))
+        {
+            Unrecord(context, activity);
+            await next(context);
+            return;
+        }
+
         activity.SetTag("http.request.method", request.Method);
         activity.SetTag("url.scheme", request.Scheme);
         activity.SetTag("url.path", request.Path.Value);
@@ -46,4 +54,21 @@ public static class ServerSpanNaming
             }
         }
     });
+
+    /// <summary>
+    /// Health probes (the AppHost and its dashboard ask every few seconds) would bury the real requests: their span,
+    /// with everything under it, is not recorded, and they are left out of the request metrics.
+    /// </summary>
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/alive", StringComparison.OrdinalIgnoreCase);
+
+    private static void Unrecord(HttpContext context, Activity activity)
+    {
+        activity.IsAllDataRequested = false;
+        activity.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+        {
+            metrics.MetricsDisabled = true;
+        }
+    }
 }
