@@ -8,6 +8,9 @@ public sealed class DashboardOptions
 {
     public const int DefaultPort = 18888;
 
+    /// <summary>The header exporters prove themselves with (<c>OTEL_EXPORTER_OTLP_HEADERS=x-otlp-api-key=…</c>).</summary>
+    public const string OtlpApiKeyHeader = "x-otlp-api-key";
+
     /// <summary>Loopback only; 0 picks a free port.</summary>
     public int Port { get; init; } = DefaultPort;
 

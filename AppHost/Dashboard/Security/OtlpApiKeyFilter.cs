@@ -10,15 +10,13 @@ namespace CpPlatform.Dashboard.Security;
 /// </summary>
 internal sealed class OtlpApiKeyFilter(DashboardOptions options) : IEndpointFilter
 {
-    public const string Header = "x-otlp-api-key";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (options.OtlpApiKey is { Length: > 0 } expected
             && !CryptographicOperations.FixedTimeEquals(
-                Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[Header].ToString()), Encoding.UTF8.GetBytes(expected)))
+                Encoding.UTF8.GetBytes(context.HttpContext.Request.Headers[DashboardOptions.OtlpApiKeyHeader].ToString()), Encoding.UTF8.GetBytes(expected)))
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: $"A valid {Header} header is required");
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: $"A valid {DashboardOptions.OtlpApiKeyHeader} header is required");
         }
         return await next(context);
     }
