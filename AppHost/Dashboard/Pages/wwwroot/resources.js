@@ -24,7 +24,7 @@ function resourceRow(r) {
     <td>${urls}</td>
     <td>${formatUptime(r.uptimeSeconds)}</td>
     <td class="num">${r.restarts}</td>
-    <td>${commands} <a href="/console.html?resource=${encodeURIComponent(r.name)}">Console</a></td>
+    <td class="actions">${commands} <a href="/console.html?resource=${encodeURIComponent(r.name)}">Console</a></td>
   </tr>`;
 }
 

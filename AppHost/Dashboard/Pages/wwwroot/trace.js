@@ -10,6 +10,12 @@ function colour(service, services) {
   return Palette[services.indexOf(service) % Palette.length];
 }
 
+// Npgsql names its spans after the database system only; the statement says what the call did.
+function spanTitle(span) {
+  const statement = span.attributes["db.query.text"];
+  return statement ? `${span.name}: ${statement.replace(/\s+/g, " ").slice(0, 90)}` : span.name;
+}
+
 function kindLabel(span) {
   const messaging = span.attributes["messaging.system"] ? " · " + span.attributes["messaging.system"] : "";
   const db = span.attributes["db.system.name"] || span.attributes["db.system"];
@@ -29,15 +35,16 @@ function render(detail) {
     <div><b class="mono">${escapeHtml(summary.traceId)}</b><span>Trace id · started ${formatTime(summary.start)}</span></div>`;
 
   const total = Math.max(summary.durationMs, 0.001);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map(f => `<span style="left:${f * 100}%">${formatDuration(total * f)}</span>`).join("");
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map(f =>
+    `<span style="left:${f * 100}%;transform:translateX(${f === 0 ? "0" : f === 1 ? "-100%" : "-50%"})">${f === 0 ? "0" : formatDuration(total * f)}</span>`).join("");
   const rows = spans.map((w, index) => {
     const s = w.span;
     const left = w.offsetMs / total * 100;
     const width = Math.max(s.durationMs / total * 100, 0.2);
     const timeLeft = left + width > 80 ? `right:${100 - left + 0.5}%` : `left:${left + width + 0.5}%`;
-    return `<div class="row" data-index="${index}" title="${escapeHtml(s.name)}">
+    return `<div class="row" data-index="${index}" title="${escapeHtml(spanTitle(s))}">
       <div class="label" style="padding-left:${8 + w.depth * 16}px">
-        <span class="service" style="color:${colour(s.service, summary.services)}">${escapeHtml(s.service)}</span>${escapeHtml(s.name)}
+        <span class="service" style="color:${colour(s.service, summary.services)}">${escapeHtml(s.service)}</span>${escapeHtml(spanTitle(s))}
         ${s.isError ? `<span class="error-text">!</span>` : ""}</div>
       <div class="track">
         <div class="span-bar ${s.isError ? "error" : ""}" style="left:${left}%;width:${width}%;background:${colour(s.service, summary.services)}"></div>
