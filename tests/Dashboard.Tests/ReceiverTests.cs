@@ -154,6 +154,34 @@ public sealed class ReceiverTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Quiet_counters_and_unchanged_levels_are_not_kept_again_at_every_export()
+    {
+        using var meter = new Meter("Orders.Quiet");
+        var connections = meter.CreateUpDownCounter<long>("db.client.connection.count");
+        var sent = meter.CreateCounter<long>("messaging.masstransit.send");
+        using var metrics = Sdk.CreateMeterProviderBuilder()
+            .ConfigureResource(resource => resource.AddService("quiet"))
+            .AddMeter(meter.Name)
+            .AddOtlpExporter((exporter, reader) =>
+            {
+                Exporter("metrics")(exporter);
+                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 600_000;
+            })
+            .Build();
+
+        connections.Add(3);
+        sent.Add(1);
+        Assert.True(metrics.ForceFlush(5_000));
+        Assert.True(metrics.ForceFlush(5_000));
+        connections.Add(-1);
+        Assert.True(metrics.ForceFlush(5_000));
+
+        var samples = _dashboard.Server.Telemetry.Metrics.Snapshot().Where(sample => sample.Service == "quiet").ToList();
+        Assert.Equal([3.0, 2.0], samples.Where(sample => sample.Name == "db.client.connection.count").Select(sample => sample.Value));
+        Assert.Equal([1.0], samples.Where(sample => sample.Name == "messaging.masstransit.send").Select(sample => sample.Value));
+    }
+
+    [Fact]
     public async Task Exports_without_the_api_key_or_in_another_encoding_are_refused()
     {
         using var http = new HttpClient();

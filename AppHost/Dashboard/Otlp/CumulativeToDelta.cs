@@ -6,11 +6,13 @@ namespace CpPlatform.Dashboard.Otlp;
 /// Remembers each cumulative series' last total. A series first seen counts from its start when it started after
 /// the dashboard did (a service started by this AppHost); an older one only sets the baseline, so a dashboard restart
 /// never shows a service's whole history as one spike. A new start time means the process restarted: count from zero.
+/// Levels (gauges, up-down counters) are remembered too, so only their changes are kept.
 /// </summary>
 internal sealed class CumulativeToDelta(DateTimeOffset since)
 {
     private readonly ConcurrentDictionary<string, (ulong Start, double Value)> _counters = new();
     private readonly ConcurrentDictionary<string, (ulong Start, HistogramTotals Totals)> _histograms = new();
+    private readonly ConcurrentDictionary<string, double> _levels = new();
     private readonly ulong _sinceUnixNano = (ulong)(since - DateTimeOffset.UnixEpoch).Ticks * 100;
 
     public double? Counter(string series, ulong start, double total)
@@ -28,6 +30,18 @@ internal sealed class CumulativeToDelta(DateTimeOffset since)
                 return (start, total);
             });
         return increase;
+    }
+
+    /// <summary>Whether a level (gauge, up-down counter) differs from the last one seen for the series.</summary>
+    public bool LevelChanged(string series, double value)
+    {
+        var changed = true;
+        _levels.AddOrUpdate(series, value, (_, previous) =>
+        {
+            changed = previous != value;
+            return value;
+        });
+        return changed;
     }
 
     public HistogramTotals? Histogram(string series, ulong start, HistogramTotals totals)

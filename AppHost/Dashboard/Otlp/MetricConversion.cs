@@ -22,28 +22,27 @@ internal sealed class MetricConversion(CumulativeToDelta deltas)
             {
                 switch (metric.DataCase)
                 {
-                    case Metric.DataOneofCase.Sum:
+                    case Metric.DataOneofCase.Sum when metric.Sum.IsMonotonic:
                         var cumulative = metric.Sum.AggregationTemporality == AggregationTemporality.Cumulative;
                         foreach (var point in metric.Sum.DataPoints)
                         {
                             var attributes = Attributes(point.Attributes);
-                            var value = Number(point);
-                            var increase = cumulative && metric.Sum.IsMonotonic
-                                ? deltas.Counter(SeriesKey(service, instance, metric.Name, attributes), point.StartTimeUnixNano, value)
-                                : value;
-                            if (increase is { } delta)
+                            var increase = cumulative
+                                ? deltas.Counter(SeriesKey(service, instance, metric.Name, attributes), point.StartTimeUnixNano, Number(point))
+                                : Number(point);
+                            // A counter that did not move says nothing new: most series are quiet most of the time.
+                            if (increase is > 0)
                             {
                                 samples.Add(new MetricSample(Time(point.TimeUnixNano), service, metric.Name, metric.Unit, MetricKind.Counter,
-                                    attributes, delta, 0, 0, null, null));
+                                    attributes, increase.Value, 0, 0, null, null));
                             }
                         }
                         break;
+                    case Metric.DataOneofCase.Sum:
+                        samples.AddRange(Levels(service, instance, metric, metric.Sum.DataPoints));
+                        break;
                     case Metric.DataOneofCase.Gauge:
-                        foreach (var point in metric.Gauge.DataPoints)
-                        {
-                            samples.Add(new MetricSample(Time(point.TimeUnixNano), service, metric.Name, metric.Unit, MetricKind.Gauge,
-                                Attributes(point.Attributes), Number(point), 0, 0, null, null));
-                        }
+                        samples.AddRange(Levels(service, instance, metric, metric.Gauge.DataPoints));
                         break;
                     case Metric.DataOneofCase.Histogram:
                         var cumulativeHistogram = metric.Histogram.AggregationTemporality == AggregationTemporality.Cumulative;
@@ -65,6 +64,20 @@ internal sealed class MetricConversion(CumulativeToDelta deltas)
             }
         }
         return samples;
+    }
+
+    /// <summary>Gauges and up-down counters are levels: kept when they change (and when first seen).</summary>
+    private IEnumerable<MetricSample> Levels(string service, string instance, Metric metric, IEnumerable<NumberDataPoint> points)
+    {
+        foreach (var point in points)
+        {
+            var attributes = Attributes(point.Attributes);
+            if (deltas.LevelChanged(SeriesKey(service, instance, metric.Name, attributes), Number(point)))
+            {
+                yield return new MetricSample(Time(point.TimeUnixNano), service, metric.Name, metric.Unit, MetricKind.Gauge,
+                    attributes, Number(point), 0, 0, null, null);
+            }
+        }
     }
 
     private static double Number(NumberDataPoint point) =>
