@@ -55,7 +55,7 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
     }
 
     [Fact]
-    public async Task In_the_browser_a_person_sees_every_resource_running_and_the_waterfall_of_a_request()
+    public async Task In_the_browser_a_person_sees_the_resources_the_waterfall_of_a_request_its_metrics_logs_and_console()
     {
         var traceId = await RegisterEnterpriseInNewTraceAsync("mx-browser", "BRW-850101-AB2");
         await EventuallyAsync($"/api/traces/{traceId}", detail => Spans(detail).Any(span => Is(span, "assessments", "consumer")));
@@ -91,6 +91,21 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
         await rows.Filter(new LocatorFilterOptions { HasText = "outbox publish EnterpriseRegistered" }).ClickAsync();
         await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("messaging.message.id");
         await Screenshot(page, "dashboard-trace.png");
+
+        var gatewayMetrics = Assertions.Expect(page.Locator("#services section[data-service='gateway']"));
+        await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/metrics.html").ToString());
+        await gatewayMetrics.ToContainTextAsync("Requests per second");
+        await gatewayMetrics.ToContainTextAsync("POST /api/enterprises/{**rest}", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#services section[data-service='enterprises']")).ToContainTextAsync("Messages per second");
+        await Screenshot(page, "dashboard-metrics.png");
+
+        await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/logs.html?service=gateway").ToString());
+        await Assertions.Expect(page.Locator("#logs tbody")).ToContainTextAsync("gateway");
+        await Screenshot(page, "dashboard-logs.png");
+
+        await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/console.html?resource=gateway").ToString());
+        await Assertions.Expect(page.Locator("#title")).ToHaveTextAsync("gateway: live output");
+        await Assertions.Expect(page.Locator("#console .line").First).ToBeVisibleAsync();
     }
 
     /// <summary>

@@ -4,7 +4,7 @@
 const ChartColours = ["#2458d3", "#c53030", "#b7791f", "#1f8a4c"];
 
 function lineChart(title, times, series, formatValue) {
-  const width = 600, height = 180, left = 52, right = 10, top = 10, bottom = 24;
+  const width = 600, height = 200, left = 60, right = 10, top = 10, bottom = 24;
   const values = series.flatMap(s => s.values.filter(v => v != null));
   const max = Math.max(...values, 0) || 1;
   const niceMax = niceCeiling(max);
@@ -14,10 +14,10 @@ function lineChart(title, times, series, formatValue) {
   const grid = [0, 0.5, 1].map(f => {
     const v = niceMax * f;
     return `<line x1="${left}" x2="${width - right}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e6eb"/>
-      <text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="11" fill="#667085">${formatValue(v)}</text>`;
+      <text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" font-size="13" fill="#667085">${formatValue(v)}</text>`;
   }).join("");
   const labels = [0, Math.floor((times.length - 1) / 2), times.length - 1].filter((v, i, a) => a.indexOf(v) === i && times[v]).map(i =>
-    `<text x="${x(i)}" y="${height - 6}" text-anchor="${i === 0 ? "start" : i === times.length - 1 ? "end" : "middle"}" font-size="11" fill="#667085">${
+    `<text x="${x(i)}" y="${height - 6}" text-anchor="${i === 0 ? "start" : i === times.length - 1 ? "end" : "middle"}" font-size="13" fill="#667085">${
       new Date(times[i]).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false })}</text>`).join("");
   const lines = series.map((s, n) => {
     const colour = ChartColours[n % ChartColours.length];
@@ -32,7 +32,7 @@ function lineChart(title, times, series, formatValue) {
   }).join("");
   const legend = series.map((s, n) => `<span><i style="background:${ChartColours[n % ChartColours.length]}"></i>${escapeHtml(s.name)}</span>`).join("");
   return `<div class="panel chart"><h2>${escapeHtml(title)}</h2>
-    <svg viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(title)}">${grid}${labels}${lines}</svg>
+    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">${grid}${labels}${lines}</svg>
     <div class="legend">${legend}</div></div>`;
 }
 
