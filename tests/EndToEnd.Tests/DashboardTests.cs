@@ -108,6 +108,27 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
         await Assertions.Expect(page.Locator("#console .line").First).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task An_operator_restarts_a_service_from_the_dashboard_and_it_comes_back_healthy_with_a_new_process()
+    {
+        var before = Resource(await EventuallyAsync("/api/resources", _ => true), "financing");
+
+        using var restart = new HttpRequestMessage(HttpMethod.Post, "/api/resources/financing/restart");
+        restart.Headers.Authorization = new AuthenticationHeaderValue("Bearer", platform.AppHost.DashboardToken);
+        Assert.Equal(HttpStatusCode.Accepted, (await _dashboard.SendAsync(restart)).StatusCode);
+
+        var after = Resource(await EventuallyAsync("/api/resources", resources =>
+        {
+            var financing = Resource(resources, "financing");
+            return financing.GetProperty("health").GetString() == "Healthy" && financing.GetProperty("pid").ValueKind == JsonValueKind.Number
+                && financing.GetProperty("pid").GetInt32() != before.GetProperty("pid").GetInt32();
+        }), "financing");
+        Assert.Equal("Running", after.GetProperty("state").GetString());
+        Assert.Equal(before.GetProperty("restarts").GetInt32(), after.GetProperty("restarts").GetInt32());
+        Assert.Contains(after.GetProperty("environment").EnumerateArray(), variable =>
+            variable.GetProperty("name").GetString() == "ConnectionStrings__financing-db" && variable.GetProperty("value").GetString()!.Contains("Password=••••••"));
+    }
+
     /// <summary>
     /// A center registers an enterprise through the gateway as a traced client would, sending its own W3C
     /// <c>traceparent</c>, so the test knows the trace id the platform's spans carry.
@@ -153,6 +174,9 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
         Assert.Fail($"GET {path} on the dashboard did not show the expected telemetry within {TelemetryPatience}. Last answer {last[..Math.Min(last.Length, 3000)]}");
         return default;
     }
+
+    private static JsonElement Resource(JsonElement resources, string name) =>
+        resources.EnumerateArray().Single(resource => resource.GetProperty("name").GetString() == name);
 
     private static IEnumerable<JsonElement> Spans(JsonElement detail) =>
         detail.GetProperty("spans").EnumerateArray().Select(waterfall => waterfall.GetProperty("span"));
