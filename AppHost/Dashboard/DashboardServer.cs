@@ -76,7 +76,16 @@ public sealed class DashboardServer : IAsyncDisposable
         app.MapTelemetryApi(telemetry);
         app.MapExportApi(telemetry);
         app.MapStaticPages();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await telemetry.DisposeAsync();
+            throw;
+        }
         return new DashboardServer(app, telemetry, options);
     }
 

@@ -65,21 +65,32 @@ public sealed class TelemetryJournal<T>(string path) : IAsyncDisposable
     {
         while (await _pending.Reader.WaitToReadAsync())
         {
-            await using (var file = new StreamWriter(new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read)))
+            try
             {
-                while (_pending.Reader.TryRead(out var batch))
+                await AppendPendingAsync();
+                if (Interlocked.Read(ref _linesInFile) > 2L * _capacity)
                 {
-                    foreach (var item in batch)
-                    {
-                        await file.WriteLineAsync(JsonSerializer.Serialize(item, TelemetryJson.Options));
-                    }
-                    Interlocked.Add(ref _linesInFile, batch.Count);
+                    await CompactAsync();
                 }
             }
-            if (Interlocked.Read(ref _linesInFile) > 2L * _capacity)
+            catch (IOException)
             {
-                await CompactAsync();
+                // A full or unwritable disk costs the history, never the dashboard: memory keeps what it has.
+                DiscardPending();
             }
+        }
+    }
+
+    private async Task AppendPendingAsync()
+    {
+        await using var file = new StreamWriter(new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read));
+        while (_pending.Reader.TryRead(out var batch))
+        {
+            foreach (var item in batch)
+            {
+                await file.WriteLineAsync(JsonSerializer.Serialize(item, TelemetryJson.Options));
+            }
+            Interlocked.Add(ref _linesInFile, batch.Count);
         }
     }
 

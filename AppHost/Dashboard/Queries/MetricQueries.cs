@@ -53,10 +53,11 @@ public static class MetricQueries
     private static ServiceMetrics ForService(string service, List<MetricSample> samples, MetricsWindow window, int steps)
     {
         var seconds = window.Step.TotalSeconds;
+        var byStep = samples.ToLookup(sample => (int)((sample.Time - window.From) / window.Step));
         var points = Enumerable.Range(0, steps).Select(step =>
         {
             var from = window.From + window.Step * step;
-            var inStep = samples.Where(sample => sample.Time >= from && sample.Time < from + window.Step).ToList();
+            var inStep = byStep[step].ToList();
             var requests = Merge(inStep.Where(sample => sample.Name == RequestDuration));
             var errors = inStep.Where(sample => sample.Name == RequestDuration && IsServerError(sample)).Sum(sample => sample.Count);
             var db = Merge(inStep.Where(sample => sample.Name == DbOperationDuration));
