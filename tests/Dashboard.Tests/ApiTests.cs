@@ -11,7 +11,11 @@ public sealed class ApiTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _dashboard = await RunningDashboard.StartAsync(catalog: _catalog);
 
-    public async Task DisposeAsync() => await _dashboard.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _dashboard.DisposeAsync();
+        _catalog.Dispose();
+    }
 
     [Fact]
     public async Task Pages_and_api_need_the_login_token_and_the_printed_link_logs_the_browser_in()

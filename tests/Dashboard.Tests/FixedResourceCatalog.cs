@@ -6,7 +6,7 @@ namespace CpPlatform.Dashboard.Tests;
 /// The dashboard's side of the AppHost for tests of the dashboard alone: two resources and a record of the commands
 /// asked for. (The AppHost's real catalog is exercised end to end in EndToEnd.Tests.)
 /// </summary>
-public sealed class FixedResourceCatalog : IResourceCatalog
+public sealed class FixedResourceCatalog : IResourceCatalog, IDisposable
 {
     private readonly string _consoleFile = Path.Combine(Path.GetTempPath(), $"cp-dashboard-console-{Guid.NewGuid():N}.log");
 
@@ -41,4 +41,6 @@ public sealed class FixedResourceCatalog : IResourceCatalog
         : null;
 
     public string? ConsoleLogFile(string resource) => resource == "orders" ? _consoleFile : null;
+
+    public void Dispose() => File.Delete(_consoleFile);
 }

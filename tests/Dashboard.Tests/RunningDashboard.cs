@@ -13,9 +13,12 @@ public sealed class RunningDashboard : IAsyncDisposable
     public const string ApiKey = "test-otlp-key";
     public const string Token = "test-login-token";
 
-    private RunningDashboard(DashboardServer server)
+    private readonly FixedResourceCatalog? _ownCatalog;
+
+    private RunningDashboard(DashboardServer server, FixedResourceCatalog? ownCatalog)
     {
         Server = server;
+        _ownCatalog = ownCatalog;
         Api = new HttpClient { BaseAddress = server.OtlpEndpoint };
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
     }
@@ -36,7 +39,8 @@ public sealed class RunningDashboard : IAsyncDisposable
             TelemetryDirectory = telemetryDirectory,
             Limits = limits ?? new TelemetryLimits(),
         };
-        return new RunningDashboard(await DashboardServer.StartAsync(options, catalog ?? new FixedResourceCatalog(), CancellationToken.None));
+        var ownCatalog = catalog is null ? new FixedResourceCatalog() : null;
+        return new RunningDashboard(await DashboardServer.StartAsync(options, catalog ?? ownCatalog!, CancellationToken.None), ownCatalog);
     }
 
     public Uri Signal(string name) => new(Server.OtlpEndpoint, $"/v1/{name}");
@@ -72,5 +76,6 @@ public sealed class RunningDashboard : IAsyncDisposable
     {
         Api.Dispose();
         await Server.DisposeAsync();
+        _ownCatalog?.Dispose();
     }
 }
