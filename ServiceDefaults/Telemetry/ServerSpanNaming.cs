@@ -15,6 +15,12 @@ public static class ServerSpanNaming
     public static IApplicationBuilder UseServerSpanNaming(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var activity = Activity.Current;
+        if (IsProbe(context.Request.Path))
+        {
+            LeaveOut(context, activity);
+            await next(context);
+            return;
+        }
         if (activity is null)
         {
             await next(context);
@@ -22,12 +28,6 @@ public static class ServerSpanNaming
         }
 
         var request = context.Request;
-        if (IsProbe(request.Path))
-        {
-            Unrecord(context, activity);
-            await next(context);
-            return;
-        }
 
         activity.SetTag("http.request.method", request.Method);
         activity.SetTag("url.scheme", request.Scheme);
@@ -62,10 +62,13 @@ public static class ServerSpanNaming
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/alive", StringComparison.OrdinalIgnoreCase);
 
-    private static void Unrecord(HttpContext context, Activity activity)
+    private static void LeaveOut(HttpContext context, Activity? activity)
     {
-        activity.IsAllDataRequested = false;
-        activity.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+        if (activity is not null)
+        {
+            activity.IsAllDataRequested = false;
+            activity.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+        }
         if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
         {
             metrics.MetricsDisabled = true;
