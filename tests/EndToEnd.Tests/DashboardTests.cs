@@ -82,7 +82,10 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
         await Screenshot(page, "dashboard-resources.png");
 
         await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/traces.html").ToString());
-        await page.Locator($"#traces a[href='/trace.html?id={traceId}']").ClickAsync();
+        var traceLink = page.Locator($"#traces a[href='/trace.html?id={traceId}']");
+        await Assertions.Expect(traceLink).ToHaveTextAsync("POST /api/enterprises/{**rest}");
+        await Screenshot(page, "dashboard-traces.png");
+        await traceLink.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("POST /api/enterprises/{**rest}");
         await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("assessments");
         var rows = page.Locator("#waterfall .row");
@@ -100,12 +103,13 @@ public sealed class DashboardTests(PlatformFixture platform) : IDisposable
         await Screenshot(page, "dashboard-metrics.png");
 
         await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/logs.html?service=gateway").ToString());
-        await Assertions.Expect(page.Locator("#logs tbody")).ToContainTextAsync("gateway");
+        await Assertions.Expect(page.Locator("#logs > tbody")).ToContainTextAsync("gateway");
         await Screenshot(page, "dashboard-logs.png");
 
         await page.GotoAsync(new Uri(platform.AppHost.DashboardUrl, "/console.html?resource=gateway").ToString());
         await Assertions.Expect(page.Locator("#title")).ToHaveTextAsync("gateway: live output");
         await Assertions.Expect(page.Locator("#console .line").First).ToBeVisibleAsync();
+        await Screenshot(page, "dashboard-console.png");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ async function refresh(force) {
   if (text) parameters.set("text", text);
   if (trace) parameters.set("traceId", trace);
   const logs = await api(`/api/logs?${parameters}`);
-  document.querySelector("#logs tbody").innerHTML = logs.map(log => `<tr>
+  document.querySelector("#logs > tbody").innerHTML = logs.map(log => `<tr>
       <td class="mono">${formatTime(log.time)}</td>
       <td>${escapeHtml(log.service)}</td>
       <td><span class="badge ${log.severity}">${escapeHtml(log.severity)}</span></td>
