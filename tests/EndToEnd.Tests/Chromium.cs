@@ -8,18 +8,32 @@ namespace CpPlatform.EndToEnd.Tests;
 /// </summary>
 internal static class Chromium
 {
+    private const string Executable = "/usr/bin/chromium";
     private static readonly Lazy<string> Installed = new(Install);
 
     public static string Path => Installed.Value;
 
     private static string Install()
     {
-        const string executable = "/usr/bin/chromium";
-        if (File.Exists(executable))
+        if (File.Exists(Executable))
         {
-            return executable;
+            return Executable;
         }
-        var apt = Process.Start(new ProcessStartInfo("apt-get", ["install", "-y", "--no-install-recommends", "chromium"])
+        // As eng/servers.sh does: a failed install is retried once after refreshing the package lists.
+        var output = Apt("install", "-y", "--no-install-recommends", "chromium");
+        if (!File.Exists(Executable))
+        {
+            output += Apt("update") + Apt("install", "-y", "--no-install-recommends", "chromium");
+        }
+        Assert.True(File.Exists(Executable),
+            $"{Executable} is missing and apt-get could not install it:\n{output[^Math.Min(output.Length, 3000)..]}\n" +
+            "Run as root: apt-get update && apt-get install -y chromium");
+        return Executable;
+    }
+
+    private static string Apt(params string[] arguments)
+    {
+        using var apt = Process.Start(new ProcessStartInfo("apt-get", arguments)
         {
             Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" },
             RedirectStandardOutput = true,
@@ -28,9 +42,6 @@ internal static class Chromium
         var output = apt.StandardOutput.ReadToEndAsync();
         var errors = apt.StandardError.ReadToEnd();
         apt.WaitForExit();
-        Assert.True(File.Exists(executable),
-            $"{executable} is missing and apt-get could not install it (exit {apt.ExitCode}): {errors}{output.Result[^Math.Min(output.Result.Length, 2000)..]}\n" +
-            "Run as root: apt-get update && apt-get install -y chromium");
-        return executable;
+        return $"apt-get {string.Join(' ', arguments)} (exit {apt.ExitCode})\n{output.Result}{errors}";
     }
 }
