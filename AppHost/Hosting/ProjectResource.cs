@@ -221,7 +221,17 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
             try
             {
                 await Task.Delay(backoff, cancellationToken);
+                if (_stopping)
+                {
+                    return; // An operator stopped it while it waited to restart.
+                }
                 await LaunchAndWaitHealthyAsync(context, log, cancellationToken);
+                if (_stopping)
+                {
+                    await ChildProcess.StopAsync(_process, TimeSpan.FromSeconds(10));
+                    State = ResourceState.Stopped;
+                    return;
+                }
                 State = ResourceState.Running;
                 context.Logs.Host($"{Name} is running again (pid {Pid}, restarts: {RestartCount})");
                 backoff = TimeSpan.FromSeconds(1);
