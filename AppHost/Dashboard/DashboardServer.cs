@@ -1,6 +1,7 @@
 using System.Net;
 using CpPlatform.Dashboard.Api;
 using CpPlatform.Dashboard.Otlp;
+using CpPlatform.Dashboard.Pages;
 using CpPlatform.Dashboard.Persistence;
 using CpPlatform.Dashboard.Resources;
 using CpPlatform.Dashboard.Security;

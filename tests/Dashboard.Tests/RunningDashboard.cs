@@ -56,7 +56,7 @@ public sealed class RunningDashboard : IAsyncDisposable
     public async Task<T> GetAsync<T>(string path) =>
         (await Api.GetFromJsonAsync<T>(path, TelemetryJson.Options))!;
 
-    /// <summary>Asks until <paramref name="arrived"/> holds: exports are answered before every item is queryable only in theory, but be patient.</summary>
+    /// <summary>Asks until <paramref name="arrived"/> holds (a batch exporter may still be on its way).</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> arrived)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);

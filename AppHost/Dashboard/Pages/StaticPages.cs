@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CpPlatform.Dashboard;
+namespace CpPlatform.Dashboard.Pages;
 
 /// <summary>The pages, scripts and stylesheet, embedded in this assembly: nothing is fetched from the internet.</summary>
 internal static class StaticPages
