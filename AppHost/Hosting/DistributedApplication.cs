@@ -4,10 +4,11 @@ using System.Runtime.InteropServices;
 namespace CpPlatform.AppHost.Hosting;
 
 /// <summary>
-/// Runs the graph: installs and starts the servers, starts each project once what it waits for is healthy, prints the
-/// resource table, then on Ctrl+C (or SIGTERM) stops everything in reverse order, leaving no process behind.
+/// Runs the graph: starts the ops dashboard, installs and starts the servers, starts each project once what it waits
+/// for is healthy, prints the resource table, then on Ctrl+C (or SIGTERM) stops everything in reverse order, leaving no
+/// process behind (the dashboard last, so the projects' final telemetry still arrives).
 /// </summary>
-public sealed class DistributedApplication(AppHostContext context, IReadOnlyList<Resource> resources, PlatformIdentity identity)
+public sealed class DistributedApplication(AppHostContext context, IReadOnlyList<Resource> resources, PlatformIdentity identity, DashboardHost dashboard)
 {
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(args);
 
@@ -25,6 +26,8 @@ public sealed class DistributedApplication(AppHostContext context, IReadOnlyList
         {
             Directory.CreateDirectory(context.DataDirectory);
             identity.LoadOrCreate(context.DataDirectory);
+            await dashboard.StartAsync(context, resources, shutdown.Token);
+            context.Logs.Host(dashboard.Welcome());
             foreach (var project in resources.OfType<ProjectResource>())
             {
                 project.AssignPort();
@@ -53,6 +56,7 @@ public sealed class DistributedApplication(AppHostContext context, IReadOnlyList
 
         var stopping = Stopwatch.StartNew();
         await StopAllAsync();
+        await dashboard.StopAsync();
         state.Write();
         context.Logs.Host($"Stopped everything in {stopping.Elapsed.TotalSeconds:0.0} s.");
         context.Logs.Dispose();
@@ -96,6 +100,7 @@ public sealed class DistributedApplication(AppHostContext context, IReadOnlyList
         var gateway = resources.OfType<ProjectResource>().FirstOrDefault(project => project.Name == "gateway");
         var lines = new List<string>
         {
+            dashboard.Welcome(),
             $"Data folder: {context.DataDirectory}  (console logs per resource: {context.Logs.Directory})",
             $"Admin client credentials: {identity.AdminCredentialsPath}" + (identity.CreatedNow ? "  (created now)" : ""),
         };

@@ -13,11 +13,15 @@ public sealed class DistributedApplicationBuilder
         Configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
         RepositoryRoot = FindRepositoryRoot();
         DataDirectory = Path.GetFullPath(Configuration["CP_DATA_DIR"] ?? Path.Combine(RepositoryRoot, ".cpdata"));
+        Dashboard = new DashboardHost(Configuration);
     }
 
     public IConfiguration Configuration { get; }
     public string RepositoryRoot { get; }
     public string DataDirectory { get; }
+
+    /// <summary>The ops dashboard every project exports its telemetry to.</summary>
+    public DashboardHost Dashboard { get; }
 
     /// <summary>The gateway's public port: <c>CP_GATEWAY_PORT</c>, default 8080.</summary>
     public int GatewayPort => Configuration.GetValue("CP_GATEWAY_PORT", 8080);
@@ -38,6 +42,10 @@ public sealed class DistributedApplicationBuilder
         var project = Add(new ProjectResource(name, projectPath));
         project.SetEnvironment("OTEL_SERVICE_NAME", () => name);
         project.SetEnvironment("OTEL_RESOURCE_ATTRIBUTES", () => $"service.instance.id={name}-{Environment.ProcessId}");
+        foreach (var (variable, value) in Dashboard.ExporterEnvironment())
+        {
+            project.SetEnvironment(variable, value);
+        }
         var environmentName = Configuration["ASPNETCORE_ENVIRONMENT"] ?? Configuration["DOTNET_ENVIRONMENT"] ?? "Development";
         project.SetEnvironment("ASPNETCORE_ENVIRONMENT", () => environmentName);
         return new ProjectResourceBuilder(project);
@@ -50,7 +58,7 @@ public sealed class DistributedApplicationBuilder
     {
         var echo = Configuration.GetValue("CP_APPHOST_ECHO_LOGS", true);
         var context = new AppHostContext(RepositoryRoot, DataDirectory, Configuration, new ResourceLogs(Path.Combine(DataDirectory, "logs"), echo));
-        return new DistributedApplication(context, _resources, _identity);
+        return new DistributedApplication(context, _resources, _identity, Dashboard);
     }
 
     /// <summary>External mode: <c>ConnectionStrings__{name}</c> names a server the AppHost uses without starting one.</summary>

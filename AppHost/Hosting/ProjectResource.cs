@@ -18,8 +18,12 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
 
     private readonly Dictionary<string, Func<string>> _environment = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly SemaphoreSlim _operatorCommand = new(1, 1);
     private Process? _process;
     private bool _stopping;
+    private AppHostContext? _context;
+    private CancellationToken _lifetime;
+    private Task _supervision = Task.CompletedTask;
 
     /// <summary>Relative to the repository root, e.g. <c>services/Enterprises/Enterprises.csproj</c>.</summary>
     public string ProjectPath { get; } = projectPath;
@@ -39,6 +43,8 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
 
     internal override async Task StartAsync(AppHostContext context, CancellationToken cancellationToken)
     {
+        _context = context;
+        _lifetime = cancellationToken;
         State = ResourceState.Starting;
         var log = context.Logs.For(Name);
         try
@@ -52,7 +58,108 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
             throw failure;
         }
         MarkReady();
-        _ = SuperviseAsync(context, log, cancellationToken);
+        _supervision = SuperviseAsync(context, log, cancellationToken);
+    }
+
+    /// <summary>An operator's stop (from the dashboard): the process ends and is not restarted until started again.</summary>
+    public async Task StopByOperatorAsync()
+    {
+        await _operatorCommand.WaitAsync();
+        try
+        {
+            await StopAndEndSupervisionAsync();
+        }
+        finally
+        {
+            _operatorCommand.Release();
+        }
+    }
+
+    /// <summary>An operator's restart: stop, then start and wait for health as at start-up (not counted as a crash).</summary>
+    public async Task RestartByOperatorAsync()
+    {
+        await _operatorCommand.WaitAsync();
+        try
+        {
+            await StopAndEndSupervisionAsync();
+            await StartAgainAsync();
+        }
+        finally
+        {
+            _operatorCommand.Release();
+        }
+    }
+
+    /// <summary>Starts a project an operator stopped; a running one is left alone.</summary>
+    public async Task StartByOperatorAsync()
+    {
+        await _operatorCommand.WaitAsync();
+        try
+        {
+            if (_process is { HasExited: false })
+            {
+                return;
+            }
+            await _supervision;
+            await StartAgainAsync();
+        }
+        finally
+        {
+            _operatorCommand.Release();
+        }
+    }
+
+    /// <summary>Asks <c>/health</c> now: <c>Healthy</c>, <c>Unhealthy</c>, or empty when the process is not running.</summary>
+    public async Task<string> ProbeHealthAsync(CancellationToken cancellationToken)
+    {
+        if (_process is not { HasExited: false } || State != ResourceState.Running)
+        {
+            return "";
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            return await IsHealthyAsync(timeout.Token) ? "Healthy" : "Unhealthy";
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return "Unhealthy";
+        }
+    }
+
+    private async Task StopAndEndSupervisionAsync()
+    {
+        if (_context is null)
+        {
+            throw new InvalidOperationException($"{Name} has not been started by the AppHost.");
+        }
+        await StopAsync(_context);
+        await _supervision;
+    }
+
+    private async Task StartAgainAsync()
+    {
+        if (_context is null || _lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+        _stopping = false;
+        State = ResourceState.Starting;
+        var log = _context.Logs.For(Name);
+        _context.Logs.Host($"{Name}: started by an operator");
+        try
+        {
+            await LaunchAndWaitHealthyAsync(_context, log, _lifetime);
+        }
+        catch (ResourceStartException failure)
+        {
+            State = ResourceState.Failed;
+            _context.Logs.Host($"{Name} failed to start: {failure.Message}");
+            return;
+        }
+        State = ResourceState.Running;
+        _supervision = SuperviseAsync(_context, log, _lifetime);
     }
 
     internal override async Task StopAsync(AppHostContext context)
@@ -114,7 +221,17 @@ public sealed class ProjectResource(string name, string projectPath) : Resource(
             try
             {
                 await Task.Delay(backoff, cancellationToken);
+                if (_stopping)
+                {
+                    return; // An operator stopped it while it waited to restart.
+                }
                 await LaunchAndWaitHealthyAsync(context, log, cancellationToken);
+                if (_stopping)
+                {
+                    await ChildProcess.StopAsync(_process, TimeSpan.FromSeconds(10));
+                    State = ResourceState.Stopped;
+                    return;
+                }
                 State = ResourceState.Running;
                 context.Logs.Host($"{Name} is running again (pid {Pid}, restarts: {RestartCount})");
                 backoff = TimeSpan.FromSeconds(1);

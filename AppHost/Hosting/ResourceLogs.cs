@@ -9,7 +9,8 @@ namespace CpPlatform.AppHost.Hosting;
 /// </summary>
 public sealed class ResourceLogs(string directory, bool echoToConsole) : IDisposable
 {
-    internal const int KeptLines = 500;
+    /// <summary>Enough for a failure report and for the dashboard's live tail; the file keeps everything.</summary>
+    internal const int KeptLines = 2_000;
     private static readonly ConsoleColor[] Colors =
         [ConsoleColor.Cyan, ConsoleColor.Green, ConsoleColor.Yellow, ConsoleColor.Magenta, ConsoleColor.Blue, ConsoleColor.DarkCyan];
 
@@ -86,7 +87,8 @@ public sealed class ResourceLog : IDisposable
 {
     private readonly ResourceLogs _owner;
     private readonly StreamWriter _file;
-    private readonly Queue<string> _recent = new();
+    private readonly Queue<LogLine> _recent = new();
+    private long _sequence;
 
     internal ResourceLog(string name, string path, ConsoleColor color, ResourceLogs owner)
     {
@@ -106,7 +108,7 @@ public sealed class ResourceLog : IDisposable
         lock (_recent)
         {
             _file.WriteLine(line);
-            _recent.Enqueue(line);
+            _recent.Enqueue(new LogLine(++_sequence, DateTimeOffset.UtcNow, line));
             while (_recent.Count > ResourceLogs.KeptLines)
             {
                 _recent.Dequeue();
@@ -119,9 +121,21 @@ public sealed class ResourceLog : IDisposable
     {
         lock (_recent)
         {
-            return _recent.Skip(Math.Max(0, _recent.Count - lines)).ToList();
+            return _recent.Skip(Math.Max(0, _recent.Count - lines)).Select(line => line.Text).ToList();
+        }
+    }
+
+    /// <summary>The kept lines numbered after <paramref name="sequence"/>: a live tail asks again with the last number it saw.</summary>
+    public IReadOnlyList<LogLine> After(long sequence)
+    {
+        lock (_recent)
+        {
+            return _recent.Where(line => line.Sequence > sequence).ToList();
         }
     }
 
     public void Dispose() => _file.Dispose();
 }
+
+/// <summary>A console line, numbered in the order the resource wrote it.</summary>
+public sealed record LogLine(long Sequence, DateTimeOffset Time, string Text);

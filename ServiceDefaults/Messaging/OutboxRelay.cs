@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace CpPlatform.ServiceDefaults.Messaging;
 
@@ -61,6 +62,9 @@ internal sealed class OutboxRelay<TContext>(
 
     private async Task<(int Published, bool Failed)> RelayBatchAsync(OutboxRelayOptions settings, CancellationToken stoppingToken)
     {
+        // The relay's own reads and writes of the outbox every poll are not what operators look for in traces; each
+        // publish is, in the trace of the request that wrote the event (see PublishAsync).
+        using var untraced = SuppressInstrumentationScope.Begin();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
@@ -105,6 +109,7 @@ internal sealed class OutboxRelay<TContext>(
         var messageType = Type.GetType(message.MessageType, throwOnError: true)!;
         var payload = JsonSerializer.Deserialize(message.Body, messageType, OutboxMessage.SerializerOptions)!;
 
+        using var traced = SuppressInstrumentationScope.Begin(false);
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
         using var activity = PlatformTelemetry.Source.StartActivity($"outbox publish {messageType.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id.ToString());

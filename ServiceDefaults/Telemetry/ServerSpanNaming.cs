@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace CpPlatform.ServiceDefaults.Telemetry;
@@ -14,6 +15,12 @@ public static class ServerSpanNaming
     public static IApplicationBuilder UseServerSpanNaming(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var activity = Activity.Current;
+        if (IsProbe(context.Request.Path))
+        {
+            LeaveOut(context, activity);
+            await next(context);
+            return;
+        }
         if (activity is null)
         {
             await next(context);
@@ -21,6 +28,7 @@ public static class ServerSpanNaming
         }
 
         var request = context.Request;
+
         activity.SetTag("http.request.method", request.Method);
         activity.SetTag("url.scheme", request.Scheme);
         activity.SetTag("url.path", request.Path.Value);
@@ -46,4 +54,24 @@ public static class ServerSpanNaming
             }
         }
     });
+
+    /// <summary>
+    /// Health probes (the AppHost and its dashboard ask every few seconds) would bury the real requests: their span,
+    /// with everything under it, is not recorded, and they are left out of the request metrics.
+    /// </summary>
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/alive", StringComparison.OrdinalIgnoreCase);
+
+    private static void LeaveOut(HttpContext context, Activity? activity)
+    {
+        if (activity is not null)
+        {
+            activity.IsAllDataRequested = false;
+            activity.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+        }
+        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+        {
+            metrics.MetricsDisabled = true;
+        }
+    }
 }

@@ -21,15 +21,21 @@ public sealed class AppHostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private AppHostProcess(Process process, string dataDirectory, int gatewayPort)
+    private AppHostProcess(Process process, string dataDirectory, int gatewayPort, int dashboardPort, string dashboardToken)
     {
         _process = process;
         DataDirectory = dataDirectory;
         GatewayUrl = new Uri($"http://127.0.0.1:{gatewayPort}");
+        DashboardUrl = new Uri($"http://127.0.0.1:{dashboardPort}");
+        DashboardToken = dashboardToken;
     }
 
     public string DataDirectory { get; }
     public Uri GatewayUrl { get; }
+
+    /// <summary>The ops dashboard, on a free port too, with a login token the tests know.</summary>
+    public Uri DashboardUrl { get; }
+    public string DashboardToken { get; }
     public int Pid => _process.Id;
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
@@ -39,6 +45,8 @@ public sealed class AppHostProcess : IAsyncDisposable
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"cp-e2e-{Guid.NewGuid():N}"[..16]);
         var gatewayPort = FreePort();
+        var dashboardPort = FreePort();
+        var dashboardToken = Guid.NewGuid().ToString("N");
         var start = new ProcessStartInfo("dotnet", [AppHostAssembly()])
         {
             WorkingDirectory = RepositoryRoot.Path,
@@ -48,6 +56,8 @@ public sealed class AppHostProcess : IAsyncDisposable
         };
         start.Environment["CP_DATA_DIR"] = dataDirectory;
         start.Environment["CP_GATEWAY_PORT"] = gatewayPort.ToString();
+        start.Environment["CP_DASHBOARD_PORT"] = dashboardPort.ToString();
+        start.Environment["CP_DASHBOARD_TOKEN"] = dashboardToken;
         // Free ports for the servers too, so a platform a developer runs alongside is never touched.
         start.Environment["CP_APPHOST_PG_PORT"] = FreePort().ToString();
         start.Environment["CP_APPHOST_RABBIT_PORT"] = FreePort().ToString();
@@ -58,7 +68,7 @@ public sealed class AppHostProcess : IAsyncDisposable
             start.Environment.Remove(inherited);
         }
 
-        var appHost = new AppHostProcess(new Process { StartInfo = start }, dataDirectory, gatewayPort);
+        var appHost = new AppHostProcess(new Process { StartInfo = start }, dataDirectory, gatewayPort, dashboardPort, dashboardToken);
         appHost._process.OutputDataReceived += (_, line) => appHost.Append(line.Data);
         appHost._process.ErrorDataReceived += (_, line) => appHost.Append(line.Data);
         appHost._process.Start();
