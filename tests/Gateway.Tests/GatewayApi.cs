@@ -13,7 +13,7 @@ public sealed record RegisteredClient(string ClientId, string Secret, JsonElemen
 /// <summary>Calls the gateway the way an OAuth2 client, an admin or a center app would.</summary>
 internal static class GatewayApi
 {
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     public static Task<HttpResponseMessage> RequestTokenAsync(
         this HttpClient http, string clientId, string secret, string? scope = null, bool basic = true, string grantType = "client_credentials")
@@ -61,13 +61,6 @@ internal static class GatewayApi
     public static Task<RegisteredClient> RegisterCenterAsync(this GatewayFactory factory, string centerId = "mx-chihuahua") =>
         factory.RegisterClientAsync(new { name = $"{centerId} app", kind = "center", centerId });
 
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     /// <summary>The RFC 6749 error code of a token endpoint answer, after checking its status.</summary>
     public static async Task<string> OAuthErrorAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
@@ -78,23 +71,10 @@ internal static class GatewayApi
         return body.GetProperty("error").GetString()!;
     }
 
-    /// <summary>The rules a validation problem lists for <paramref name="field"/>.</summary>
-    public static string[] Errors(this JsonElement problem, string field) =>
-        problem.GetProperty("errors").TryGetProperty(field, out var rules)
-            ? rules.EnumerateArray().Select(rule => rule.GetString()!).ToArray()
-            : [];
-
     public static async Task<EchoedRequest> EchoAsync(this HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected the service's echo, got {(int)response.StatusCode}: {body}");
         return JsonSerializer.Deserialize<EchoedRequest>(body, JsonSerializerOptions.Web)!;
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
     }
 }

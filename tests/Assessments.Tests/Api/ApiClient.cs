@@ -15,7 +15,7 @@ internal static class ApiClient
 {
     public const string Scope = "assessments";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     public static string NewCenterId() => $"mx-test-{Guid.NewGuid():N}"[..20];
 
@@ -58,20 +58,6 @@ internal static class ApiClient
         return await db.Enterprises.Where(e => e.EnterpriseId == enterpriseId).Select(e => (long?)e.Revision).SingleOrDefaultAsync();
     }
 
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await client.PostAsJsonAsync(url, body, Json);
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     /// <summary>Selects a project for a fresh enterprise of <paramref name="centerId"/>; returns the project id.</summary>
     public static async Task<Guid> SelectProjectAsync(
         this AssessmentsFactory factory, string centerId, string sector = "leather-tanning", bool publishResults = true)
@@ -109,19 +95,5 @@ internal static class ApiClient
         {
             await client.PostOkAsync($"{option}/verify", new { verifiedAnnualSavings });
         }
-    }
-
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
     }
 }

@@ -12,7 +12,7 @@ internal static class ApiClient
 {
     public const string Scope = "enterprises";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     public static string NewCenterId() => $"mx-test-{Guid.NewGuid():N}"[..20];
 
@@ -53,25 +53,5 @@ internal static class ApiClient
         var response = await client.PostAsJsonAsync("/api/enterprises", body, Json);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<EnterpriseResponse>(Json))!;
-    }
-
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    /// <summary>The rules a validation or conflict problem lists for <paramref name="field"/>.</summary>
-    public static string[] Errors(this JsonElement problem, string field) =>
-        problem.GetProperty("errors").TryGetProperty(field, out var rules)
-            ? rules.EnumerateArray().Select(rule => rule.GetString()!).ToArray()
-            : [];
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
     }
 }

@@ -16,7 +16,7 @@ internal static class ApiClient
 {
     public const string Scope = "events";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 
@@ -100,43 +100,5 @@ internal static class ApiClient
             Assert.True(DateTime.UtcNow < deadline, $"Waited {Delivery} for {what}.");
             await Task.Delay(100);
         }
-    }
-
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string url, object? body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await client.PostAsJsonAsync(url, body, Json);
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> PutOkAsync(this HttpClient client, string url, object body)
-    {
-        var response = await client.PutAsJsonAsync(url, body, Json);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static string[] ErrorFields(this JsonElement problem) =>
-        problem.GetProperty("errors").EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal).ToArray();
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
     }
 }

@@ -15,7 +15,7 @@ internal static class ApiClient
 {
     public const string Scope = "financing";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -86,36 +86,8 @@ internal static class ApiClient
         }
     }
 
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await client.PostAsJsonAsync(url, body, Json);
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     public static object Loan(Guid facilityId, string taxId, decimal principal, string bankLoanRef) => new
     {
         facilityId, country = "MX", taxId, principal, disbursedOn = Today, maturityOn = Today.AddYears(3), purpose = "energy-efficiency", bankLoanRef,
     };
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
-    }
 }

@@ -12,7 +12,7 @@ internal static class ApiClient
 {
     public const string Scope = "training";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = HttpJson.Options;
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -119,33 +119,5 @@ internal static class ApiClient
         await factory.CompletedConsultantAsync(email, name, country, centerId);
         await factory.ScoreAsync(email, 85);
         await factory.PassExamAsync(email);
-    }
-
-    public static async Task<JsonElement> PostOkAsync(this HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var response = await client.PostAsJsonAsync(url, body, Json);
-        Assert.True(expected == response.StatusCode, $"{url}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(expected == response.StatusCode, $"expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonConventions.Apply(options);
-        return options;
     }
 }
