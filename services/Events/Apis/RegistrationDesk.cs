@@ -30,7 +30,11 @@ internal static class RegistrationDesk
         return errors;
     }
 
-    /// <summary>Registers the person: a place while there is one, the waitlist after. A repeat returns the first registration.</summary>
+    /// <summary>
+    /// Registers the person: a place while there is one, the waitlist after. Someone at the door
+    /// (<see cref="RegistrationSource.WalkIn"/>) is admitted even to a full event: they are there, and the sheet must
+    /// show it. A repeat returns the first registration; a cancelled one is renewed.
+    /// </summary>
     public static async Task<Outcome> RegisterAsync(
         EventsDbContext db, Event locked, Person person, RegistrationSource source, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -39,34 +43,15 @@ internal static class RegistrationDesk
         {
             return new Outcome(existing, Created: false);
         }
-        var status = Seating.StatusFor(await db.ConfirmedCountAsync(locked.Id, cancellationToken), locked.Capacity);
+        var status = source == RegistrationSource.WalkIn
+            ? RegistrationStatus.Confirmed
+            : Seating.StatusFor(await db.ConfirmedCountAsync(locked.Id, cancellationToken), locked.Capacity);
         if (existing is not null)
         {
             existing.Renew(person, source, status, now);
             return new Outcome(existing, Created: false);
         }
         var registration = Registration.Register(locked, person, source, status, now);
-        db.Registrations.Add(registration);
-        return new Outcome(registration, Created: true);
-    }
-
-    /// <summary>
-    /// Someone at the door: their registration if they have one, else a new one; either way they are admitted, even
-    /// to a full event (they are there, and the sheet must show it).
-    /// </summary>
-    public static async Task<Outcome> WalkInAsync(EventsDbContext db, Event locked, Person person, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var existing = await FindAsync(db, locked, person.Email, cancellationToken);
-        if (existing is { Status: not RegistrationStatus.Cancelled })
-        {
-            return new Outcome(existing, Created: false);
-        }
-        if (existing is not null)
-        {
-            existing.Renew(person, RegistrationSource.WalkIn, RegistrationStatus.Confirmed, now);
-            return new Outcome(existing, Created: false);
-        }
-        var registration = Registration.Register(locked, person, RegistrationSource.WalkIn, RegistrationStatus.Confirmed, now);
         db.Registrations.Add(registration);
         return new Outcome(registration, Created: true);
     }

@@ -159,7 +159,7 @@ public static class RegistrationsApi
             return TypedResults.ValidationProblem(unknown.ToDictionary());
         }
         var now = clock.Now();
-        var outcome = await RegistrationDesk.WalkInAsync(db, locked, person, now, cancellationToken);
+        var outcome = await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.WalkIn, now, cancellationToken);
         Admit(db, locked, outcome.Registration, client.ClientId, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
