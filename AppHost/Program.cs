@@ -1,52 +1,41 @@
-using CpPlatform.AppHost.Hosting;
+using CpPlatform.AppHost;
+using CpPlatform.AppHost.Servers;
 
 var builder = DistributedApplication.CreateBuilder(args);
+var data = PlatformData.From(builder);
+builder.UseLocalDashboardDefaults();
 
-var postgres = builder.AddPostgres("postgres");
-var messaging = builder.AddRabbitMQ("messaging");
-var cache = builder.AddRedis("cache");
-var identity = builder.AddPlatformIdentity();
+var postgres = builder.AddNativePostgres("postgres", data);
+var messaging = builder.AddNativeRabbitMQ("messaging", data);
+var cache = builder.AddNativeRedis("cache", data);
+var identity = PlatformIdentity.Create(builder, data);
 
-var enterprises = builder.AddProject("enterprises", "services/Enterprises/Enterprises.csproj")
-    .WithReference(postgres.AddDatabase("enterprises-db"))
-    .WithReference(messaging)
-    .WithReference(cache)
-    .WithReference(identity);
+var enterprises = builder.AddProject<Projects.Enterprises>("enterprises", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("enterprises-db"), messaging, cache, identity);
+var assessments = builder.AddProject<Projects.Assessments>("assessments", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("assessments-db"), messaging, cache, identity);
+var financing = builder.AddProject<Projects.Financing>("financing", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("financing-db"), messaging, cache, identity);
+var training = builder.AddProject<Projects.Training>("training", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("training-db"), messaging, cache, identity);
+var events = builder.AddProject<Projects.Events>("events", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("events-db"), messaging, cache, identity);
 
-var assessments = builder.AddProject("assessments", "services/Assessments/Assessments.csproj")
-    .WithReference(postgres.AddDatabase("assessments-db"))
-    .WithReference(messaging)
-    .WithReference(cache)
-    .WithReference(identity);
-
-var financing = builder.AddProject("financing", "services/Financing/Financing.csproj")
-    .WithReference(postgres.AddDatabase("financing-db"))
-    .WithReference(messaging)
-    .WithReference(cache)
-    .WithReference(identity);
-
-var training = builder.AddProject("training", "services/Training/Training.csproj")
-    .WithReference(postgres.AddDatabase("training-db"))
-    .WithReference(messaging)
-    .WithReference(cache)
-    .WithReference(identity);
-
-var events = builder.AddProject("events", "services/Events/Events.csproj")
-    .WithReference(postgres.AddDatabase("events-db"))
-    .WithReference(messaging)
-    .WithReference(cache)
-    .WithReference(identity);
-
-builder.AddProject("gateway", "gateway/Gateway.csproj")
-    .WithReference(postgres.AddDatabase("gateway-db"))
-    .WithReference(cache)
+var gatewayDb = postgres.AddDatabase("gateway-db");
+var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+    .WithHttpEndpoint(port: builder.GatewayPort(), isProxied: false)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReference(gatewayDb).WaitFor(gatewayDb)
+    .WithReference(cache).WaitFor(cache)
     .WithReference(enterprises)
     .WithReference(assessments)
     .WithReference(financing)
     .WithReference(training)
     .WithReference(events)
     .WithTokenIssuer(identity)
-    .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600")
-    .WithHttpPort(builder.GatewayPort);
+    .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600");
 
-return await builder.Build().RunAsync();
+builder.ReportWhenEverythingIsRunning(gateway, identity);
+
+builder.Build().Run();

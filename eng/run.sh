@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# The README's run command: builds the AppHost (which builds every project it starts) once, then runs it. The AppHost
-# installs PostgreSQL, RabbitMQ and Redis from apt when missing, starts them and every service and the gateway, prints
-# the resource table, and on Ctrl+C stops everything.
+# The README's run command: installs PostgreSQL, RabbitMQ and Redis from apt when missing, builds the AppHost (which
+# builds every project it starts) once, then runs it: the servers, every service, the gateway and the Aspire
+# dashboard. It prints the dashboard's login link and, once everything is healthy, the gateway's address. Ctrl+C stops
+# everything.
 #
-#   eng/run.sh                      data in .cpdata/, gateway on http://127.0.0.1:8080
+#   eng/run.sh                      data in .cpdata/, gateway on http://127.0.0.1:8080 (a free port if 8080 is taken)
 #   CP_GATEWAY_PORT=9090 CP_DATA_DIR=/srv/cp eng/run.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 configuration="${CP_CONFIGURATION:-Release}"
+
+# Servers given as connection strings are someone else's: only the missing local ones are installed.
+servers=()
+[[ -n ${ConnectionStrings__postgres:-} ]] || servers+=(postgres)
+[[ -n ${ConnectionStrings__messaging:-} ]] || servers+=(rabbitmq)
+[[ -n ${ConnectionStrings__cache:-} ]] || servers+=(redis)
+((${#servers[@]} == 0)) || eng/servers.sh install "${servers[@]}"
 
 dotnet build AppHost -c "$configuration" -v quiet -nologo
 # exec: Ctrl+C and TERM reach the AppHost itself, which stops what it started.

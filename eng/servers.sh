@@ -4,6 +4,8 @@
 # under CP_SERVERS_DIR, so instances with other ports and another dir run side by side.
 #
 #   eng/servers.sh install|start|stop|status|env [postgres|rabbitmq|redis ...]   (no names = all three)
+#   eng/servers.sh run postgres|rabbitmq|epmd|redis    one server in the foreground, as the AppHost runs them: the
+#                                                      process becomes the server (exec), so signals reach it directly
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -283,6 +285,29 @@ pg_start() {
     log "postgres  started in $(elapsed "$t0")  $(pg_url)"
 }
 
+pg_run() {
+    pg_vars
+    local bin
+    bin=$(pg_bindir) || die "postgres is not installed: eng/servers.sh install postgres"
+    pg_init "$bin" || exit 1
+    mkdir -p "$PG_SOCK"
+    is_root && chown postgres:postgres "$PG_SOCK"
+    chmod 700 "$PG_SOCK"
+    # The login role and its password, applied in single-user mode before the server starts, so that the server
+    # stays one foreground process.
+    printf '%s\n' \
+        "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$CP_PG_USER') THEN CREATE ROLE \"$CP_PG_USER\"; END IF; END \$\$;" \
+        "ALTER ROLE \"$CP_PG_USER\" WITH SUPERUSER LOGIN CREATEDB PASSWORD '$CP_PG_PASSWORD';" |
+        pg_as_owner "$bin/postgres" --single -D "$PG_DATA" postgres >"$PG_ROOT/single-user.log" 2>&1 ||
+        { show_log_tail "$PG_ROOT/single-user.log"; exit 1; }
+    cd /
+    local server=("$bin/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -p "$CP_PG_PORT" -k "$PG_SOCK")
+    if is_root; then
+        exec setpriv --reuid=postgres --regid=postgres --init-groups "${server[@]}"
+    fi
+    exec "${server[@]}"
+}
+
 pg_stop() {
     pg_vars
     local bin pid
@@ -339,6 +364,12 @@ redis_start() {
     warn "redis failed to start"
     show_log_tail "$REDIS_LOG"
     return 1
+}
+
+redis_run() {
+    redis_vars
+    mkdir -p "$REDIS_DIR"
+    exec redis-server --port "$CP_REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$REDIS_DIR"
 }
 
 redis_stop() {
@@ -419,8 +450,12 @@ rabbit_write_config() {
     cat >"$RABBIT_DIR/rabbitmq.conf" <<EOF
 management.tcp.ip = 127.0.0.1
 management.tcp.port = $CP_RABBIT_MGMT_PORT
-log.console = false
+log.console = ${RABBIT_LOG_CONSOLE:-false}
 EOF
+    # The AppHost names a user of its own (created with the node's first start); the test servers use guest.
+    if [[ -n ${CP_RABBIT_USER:-} ]]; then
+        printf 'default_user = %s\ndefault_pass = %s\n' "$CP_RABBIT_USER" "${CP_RABBIT_PASSWORD:?}" >>"$RABBIT_DIR/rabbitmq.conf"
+    fi
 }
 
 # Launches the node in the background and returns at once; rabbit_await_ready waits for it.
@@ -483,6 +518,21 @@ rabbit_await_ready() {
 }
 
 rabbit_start() { rabbit_launch && rabbit_await_ready; }
+
+rabbit_run() {
+    rabbit_vars
+    # In the foreground its log goes to the console, where the AppHost's dashboard shows it.
+    RABBIT_LOG_CONSOLE=true rabbit_write_config
+    rabbit_export_env
+    # Under a supervisor the script execs the Erlang VM itself instead of waiting on it in the background: one process.
+    export RUNNING_UNDER_SYSTEMD=true
+    cd "$RABBIT_DIR"
+    exec "$RABBIT_BIN/rabbitmq-server"
+}
+
+# epmd of its own (its port in ERL_EPMD_PORT for the node), in the foreground: the node would otherwise leave an
+# `epmd -daemon` behind when it stops.
+epmd_run() { exec epmd -port "$CP_EPMD_PORT" -address 127.0.0.1; }
 
 rabbit_stop() {
     rabbit_vars
@@ -575,7 +625,7 @@ EOF
 }
 
 usage() {
-    echo "usage: $0 install|start|stop|status|env [postgres|rabbitmq|redis ...]" >&2
+    echo "usage: $0 install|start|stop|status|env [postgres|rabbitmq|redis ...] | run postgres|rabbitmq|epmd|redis" >&2
     exit 2
 }
 
@@ -583,6 +633,17 @@ main() {
     (($#)) || usage
     local cmd=$1
     shift
+    if [[ $cmd == run ]]; then
+        (($# == 1)) || usage
+        ensure_instance_dir
+        case $1 in
+            postgres) pg_run ;;
+            rabbitmq) rabbit_run ;;
+            epmd) epmd_run ;;
+            redis) redis_run ;;
+            *) usage ;;
+        esac
+    fi
     local s
     for s in "$@"; do
         case $s in postgres | rabbitmq | redis) ;; *) warn "unknown server: $s"; usage ;; esac

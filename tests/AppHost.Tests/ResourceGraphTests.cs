@@ -1,79 +1,156 @@
-using CpPlatform.AppHost.Hosting;
-using Microsoft.Extensions.Configuration;
+using CpPlatform.AppHost.Servers;
 
 namespace CpPlatform.AppHost.Tests;
 
 public class ResourceGraphTests
 {
+    private static readonly string[] Services = ["enterprises", "assessments", "financing", "training", "events"];
+
     [Fact]
-    public void References_become_the_environment_variables_of_aspires_conventions()
+    public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_them_and_is_watched_at_health()
     {
-        var postgres = new PostgresServer("postgres", "Host=db.internal;Port=5432;Username=cp;Password=secret", 55432);
-        var messaging = new RabbitMqServer("messaging", "amqp://guest:guest@mq.internal:5672/", 55672, 15682, "cp");
-        var enterprises = new ProjectResourceBuilder(new ProjectResource("enterprises", "services/Enterprises/Enterprises.csproj"));
-        var gateway = new ProjectResourceBuilder(new ProjectResource("gateway", "gateway/Gateway.csproj"));
+        await using var graph = await AppHostGraph.CreateAsync();
 
-        enterprises.WithReference(postgres.AddDatabase("enterprises-db")).WithReference(messaging);
-        gateway.WithReference(enterprises);
-        enterprises.Resource.AssignPort();
+        foreach (var service in Services)
+        {
+            var project = graph.Resource<ProjectResource>(service);
+            var environment = await graph.EnvironmentAsync(service);
 
-        var environment = enterprises.Resource.Environment.ToDictionary(pair => pair.Key, pair => pair.Value());
-        Assert.Equal("Host=db.internal;Port=5432;Username=cp;Password=secret;Database=enterprises", environment["ConnectionStrings__enterprises-db"]);
-        Assert.Equal("amqp://guest:guest@mq.internal:5672/", environment["ConnectionStrings__messaging"]);
-        Assert.Equal(enterprises.Resource.Url, gateway.Resource.Environment["services__enterprises__http__0"]());
-        Assert.Equal([postgres, messaging], enterprises.Resource.WaitsFor);
-        Assert.Equal([enterprises.Resource], gateway.Resource.WaitsFor);
+            Assert.Equal($"{{{service}-db.connectionString}}", environment[$"ConnectionStrings__{service}-db"]);
+            Assert.Equal("{messaging.connectionString}", environment["ConnectionStrings__messaging"]);
+            Assert.Equal("{cache.connectionString}", environment["ConnectionStrings__cache"]);
+            Assert.Equal("{gateway-signing-public-key.value}", environment["Auth__SigningPublicKey"]);
+            Assert.DoesNotContain("Auth__SigningPrivateKey", environment.Keys);
+            Assert.Equal(["postgres", $"{service}-db", "messaging", "cache"], WaitsFor(project));
+            Assert.Contains(project.Annotations.OfType<HealthCheckAnnotation>(), _ => true);
+            Assert.Equal($"{service}-db", Assert.IsType<PostgresDatabaseResource>(graph.Resource($"{service}-db")).Name);
+        }
     }
 
     [Fact]
-    public void A_given_connection_string_means_an_external_server_that_is_not_started()
+    public async Task The_gateway_is_external_on_the_configured_port_routes_to_every_service_and_issues_the_tokens()
     {
-        var external = new RedisServer("cache", "cache.internal:6379", 56379);
-        var local = new RedisServer("cache", null, 56379);
+        await using var graph = await AppHostGraph.CreateAsync(settings: "CP_GATEWAY_PORT=18080");
 
-        Assert.True(external.IsExternal);
-        Assert.Equal("cache.internal:6379", external.ConnectionString);
-        Assert.False(local.IsExternal);
-        Assert.Equal("127.0.0.1:56379", local.ConnectionString);
+        var gateway = graph.Resource<ProjectResource>("gateway");
+        var http = Assert.Single(gateway.Annotations.OfType<EndpointAnnotation>(), endpoint => endpoint.Name == "http");
+        var environment = await graph.EnvironmentAsync("gateway");
+
+        Assert.True(http.IsExternal);
+        Assert.Equal(18080, http.Port);
+        Assert.All(Services, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
+        Assert.Equal("{gateway-db.connectionString}", environment["ConnectionStrings__gateway-db"]);
+        Assert.Equal("{gateway-signing-key.value}", environment["Auth__SigningPrivateKey"]);
+        Assert.Equal("{admin-client-secret.value}", environment["Gateway__BootstrapAdmin__ClientSecret"]);
+        Assert.Equal(["postgres", "gateway-db", "cache"], WaitsFor(gateway));
+        Assert.True(graph.Resource<ParameterResource>("gateway-signing-key").Secret);
+        Assert.True(graph.Resource<ParameterResource>("admin-client-secret").Secret);
     }
 
     [Fact]
-    public void A_busy_preferred_port_is_replaced_by_a_free_one()
+    public async Task The_servers_run_the_machines_own_binaries_on_ports_dcp_allocates_with_data_under_the_data_folder()
     {
-        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        busy.Start();
-        var taken = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+        await using var graph = await AppHostGraph.CreateAsync();
 
-        var chosen = Ports.PreferredOrFree(taken);
+        var postgres = graph.Resource<PostgresServerResource>("postgres");
+        var messaging = graph.Resource<RabbitMQServerResource>("messaging");
+        var cache = graph.Resource<RedisServerResource>("cache");
 
-        Assert.NotEqual(taken, chosen);
-        Assert.True(Ports.IsFree(chosen));
+        foreach (var (server, script) in new (ExecutableResource, string)[] { (postgres, "postgres"), (messaging, "rabbitmq"), (cache, "redis") })
+        {
+            Assert.Equal(["eng/servers.sh", "run", script], await graph.ArgumentsAsync(server.Name));
+            Assert.All(server.Annotations.OfType<EndpointAnnotation>(), endpoint => Assert.False(endpoint.IsProxied));
+            Assert.All(server.Annotations.OfType<EndpointAnnotation>(), endpoint => Assert.Null(endpoint.Port));
+            Assert.Single(server.Annotations.OfType<HealthCheckAnnotation>());
+            Assert.Equal(Path.Combine(graph.DataDirectory, "servers"), (await graph.EnvironmentAsync(server.Name))["CP_SERVERS_DIR"]);
+        }
+        Assert.Equal(["messaging-epmd"], WaitsFor(messaging));
+        Assert.Equal("{postgres-password.value}", (await graph.EnvironmentAsync("postgres"))["CP_PG_PASSWORD"]);
+        Assert.True(postgres.Password.Secret);
     }
 
     [Fact]
-    public void The_identity_is_made_on_the_first_run_kept_private_and_reused()
+    public async Task Given_connection_strings_the_servers_are_external_and_none_is_started()
     {
-        var folder = Directory.CreateTempSubdirectory("cp-identity-").FullName;
+        await using var graph = await AppHostGraph.CreateAsync(null,
+            "ConnectionStrings:postgres=Host=db.internal;Port=5432;Username=cp;Password=secret",
+            "ConnectionStrings:messaging=amqp://cp:secret@mq.internal:5672/",
+            "ConnectionStrings:cache=cache.internal:6379");
+
+        Assert.DoesNotContain(graph.Builder.Resources, resource =>
+            resource is PostgresServerResource or RabbitMQServerResource or RedisServerResource || resource.Name == "messaging-epmd");
+        Assert.All(new[] { "postgres", "messaging", "cache" }, name =>
+            Assert.IsAssignableFrom<ParameterResource>(Assert.IsAssignableFrom<IResourceWithConnectionString>(graph.Resource(name))));
+        var database = graph.Resource<PostgresDatabaseResource>("financing-db");
+        Assert.Equal("Host=db.internal;Port=5432;Username=cp;Password=secret;Database=financing",
+            await database.ConnectionStringExpression.GetValueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_identity_and_server_passwords_are_made_on_the_first_run_kept_owner_only_and_reused()
+    {
+        string signingKey, adminSecret, postgresPassword, dataDirectory;
+        await using (var first = await AppHostGraph.CreateAsync())
+        {
+            dataDirectory = first.DataDirectory;
+            signingKey = (await first.Resource<ParameterResource>("gateway-signing-key").GetValueAsync(default))!;
+            adminSecret = (await first.Resource<ParameterResource>("admin-client-secret").GetValueAsync(default))!;
+            postgresPassword = (await first.Resource<ParameterResource>("postgres-password").GetValueAsync(default))!;
+
+            var credentials = Path.Combine(dataDirectory, "admin-client.json");
+            Assert.Contains(adminSecret, File.ReadAllText(credentials));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(credentials));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(dataDirectory, "keys", "gateway-signing-key.pem")));
+
+            await using var second = await AppHostGraph.CreateAsync(CopyOf(dataDirectory));
+            Assert.Equal(signingKey, await second.Resource<ParameterResource>("gateway-signing-key").GetValueAsync(default));
+            Assert.Equal(adminSecret, await second.Resource<ParameterResource>("admin-client-secret").GetValueAsync(default));
+            Assert.Equal(postgresPassword, await second.Resource<ParameterResource>("postgres-password").GetValueAsync(default));
+        }
+        Assert.StartsWith("-----BEGIN PRIVATE KEY-----", signingKey);
+        Assert.Matches("^[0-9a-f]{32}$", postgresPassword);
+    }
+
+    [Fact]
+    public async Task A_taken_default_gateway_port_is_replaced_by_a_free_one()
+    {
+        using var taken = TryListen(8080);
+        await using var graph = await AppHostGraph.CreateAsync();
+
+        var http = Assert.Single(graph.Resource<ProjectResource>("gateway").Annotations.OfType<EndpointAnnotation>(), endpoint => endpoint.Name == "http");
+
+        Assert.NotEqual(8080, http.Port);
+        Assert.NotNull(http.Port);
+    }
+
+    private static string[] WaitsFor(IResource resource) =>
+        resource.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).ToArray();
+
+    private static string CopyOf(string directory)
+    {
+        var copy = Directory.CreateTempSubdirectory("cp-apphost-graph-").FullName;
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(directory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
+    /// <summary>Holds the port when it is free; when something else already listens there, it is taken anyway.</summary>
+    private static IDisposable? TryListen(int port)
+    {
         try
         {
-            var first = new PlatformIdentity();
-            first.LoadOrCreate(folder);
-            var second = new PlatformIdentity();
-            second.LoadOrCreate(folder);
-
-            Assert.True(first.CreatedNow);
-            Assert.False(second.CreatedNow);
-            Assert.Equal(first.PublicKeyPem, second.PublicKeyPem);
-            Assert.Equal(first.AdminClientSecret, second.AdminClientSecret);
-            Assert.Contains("\"client_secret\"", File.ReadAllText(first.AdminCredentialsPath));
-            if (!OperatingSystem.IsWindows())
-            {
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(first.AdminCredentialsPath));
-            }
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            listener.Start();
+            return listener;
         }
-        finally
+        catch (System.Net.Sockets.SocketException)
         {
-            Directory.Delete(folder, recursive: true);
+            return null;
         }
     }
 }

@@ -1,74 +1,121 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Net.Http.Headers;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using CpPlatform.TestSupport;
 
 namespace CpPlatform.EndToEnd.Tests;
 
-public partial class AppHostLifecycleTests
+/// <summary>The AppHost as an operator runs it: its own process, stopped with Ctrl+C.</summary>
+public sealed partial class AppHostLifecycleTests
 {
+    private const int SigInt = 2;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan CleanUpPatience = TimeSpan.FromSeconds(45);
+
     [Fact]
-    public async Task The_apphost_restarts_a_crashed_service_requests_succeed_again_and_ctrl_c_leaves_nothing_behind()
+    public async Task The_apphost_starts_everything_says_where_the_gateway_and_dashboard_are_and_ctrl_c_leaves_nothing_behind()
     {
-        await using var appHost = await AppHostProcess.StartAsync();
-        var resources = await appHost.ResourcesAsync();
-        Assert.All(resources, resource => Assert.Equal("Running", resource.State));
-        Assert.All(resources, resource => Assert.NotNull(resource.Pid));
-        Assert.Contains("RESOURCE", appHost.Output);
-        Assert.True(File.Exists(Path.Combine(appHost.DataDirectory, "admin-client.json")), "The first run writes the admin credentials.");
-        Assert.True(File.Exists(Path.Combine(appHost.DataDirectory, "logs", "enterprises.log")), "Each resource's console output is kept.");
-
-        var enterprises = await appHost.ResourceAsync("enterprises");
-        Process.GetProcessById(enterprises.Pid!.Value).Kill();
-        var restarted = await WaitForAsync(appHost, "enterprises", resource => resource is { Restarts: 1, State: "Running" } && resource.Pid != enterprises.Pid);
-        using var http = new HttpClient { BaseAddress = appHost.GatewayUrl };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await appHost.AdminTokenAsync());
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/enterprises")).StatusCode);
-        using var direct = new HttpClient();
-        Assert.Equal(HttpStatusCode.OK, (await direct.GetAsync($"{restarted.Url}/health")).StatusCode);
-
-        var owned = (await appHost.ResourcesAsync()).ToList();
-        Assert.True(await appHost.InterruptAsync(TimeSpan.FromSeconds(90)), $"The AppHost did not stop on SIGINT. Output:\n{appHost.Output}");
-        Assert.Equal(0, appHost.ExitCode);
-        foreach (var resource in owned)
+        using var data = PlatformData.CreateTemporary();
+        var output = new StringBuilder();
+        using var appHost = Start(data, output);
+        try
         {
-            Assert.False(IsAlive(resource.Pid!.Value), $"{resource.Name} (pid {resource.Pid}) is still running after the AppHost stopped.");
-            foreach (var port in PortsOf(resource.Url))
+            await WaitForAsync(() => Read(output).Contains("Everything is running"), StartTimeout,
+                () => $"The AppHost did not report everything running (exited: {appHost.HasExited}). Output:\n{Read(output)}");
+            Assert.Contains("Login to the dashboard at http://localhost:", Read(output));
+            Assert.Contains($"Gateway: http://localhost:{data.GatewayPort}", Read(output));
+
+            using var gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{data.GatewayPort}") };
+            gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await data.AdminTokenAsync(gateway));
+            Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/api/centers")).StatusCode);
+            var started = ProcessesOf(data);
+            Assert.True(started.Count >= 10, $"Expected the servers, services and gateway among the AppHost's processes: {string.Join(", ", started)}");
+
+            Assert.Equal(0, Kill(appHost.Id, SigInt));
+            using (var exit = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
             {
-                Assert.True(IsFree(port), $"{resource.Name}'s port {port} is still in use after the AppHost stopped.");
+                await appHost.WaitForExitAsync(exit.Token);
+            }
+            await WaitForAsync(() => ProcessesOf(data).Count == 0 && IsFree(data.GatewayPort), CleanUpPatience,
+                () => $"Still running {CleanUpPatience} after Ctrl+C: {string.Join(", ", ProcessesOf(data))}; gateway port free: {IsFree(data.GatewayPort)}");
+        }
+        finally
+        {
+            if (!appHost.HasExited)
+            {
+                appHost.Kill(entireProcessTree: true);
             }
         }
     }
 
-    private static async Task<ResourceSnapshot> WaitForAsync(AppHostProcess appHost, string name, Func<ResourceSnapshot, bool> condition)
+    private static Process Start(PlatformData data, StringBuilder output)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        var start = new ProcessStartInfo("dotnet", [AppHostAssembly()])
         {
-            var resource = await appHost.ResourceAsync(name);
-            if (condition(resource))
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var setting in data.AppHostSettings())
+        {
+            var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+        start.Environment["ASPNETCORE_URLS"] = $"http://localhost:{PlatformData.FreePort()}";
+        start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{PlatformData.FreePort()}";
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>
+    /// Every process the AppHost started, however deep: each inherits the environment naming this run's data folder
+    /// (PostgreSQL too, which runs as another user).
+    /// </summary>
+    private static List<string> ProcessesOf(PlatformData data)
+    {
+        var marker = Encoding.UTF8.GetBytes($"CP_DATA_DIR={data.Directory}\0");
+        var found = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid) || pid == Environment.ProcessId)
             {
-                return resource;
+                continue;
             }
-            Assert.True(DateTime.UtcNow < deadline, $"{name} never reached the expected state; last seen {resource}. Output:\n{appHost.Output}");
+            try
+            {
+                var environment = File.ReadAllBytes(Path.Combine(folder, "environ"));
+                var status = File.ReadAllText(Path.Combine(folder, "stat"));
+                var zombie = status[(status.LastIndexOf(')') + 2)..].StartsWith('Z');
+                if (!zombie && environment.AsSpan().IndexOf(marker) >= 0)
+                {
+                    found.Add($"{pid} {File.ReadAllText(Path.Combine(folder, "comm")).Trim()}");
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Gone meanwhile, or not ours to read.
+            }
+        }
+        return found;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan patience, Func<string> failure)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure());
             await Task.Delay(250);
         }
     }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static IEnumerable<int> PortsOf(string? url) =>
-        url is null ? [] : Port().Matches(url).Select(match => int.Parse(match.Groups[1].Value));
 
     private static bool IsFree(int port)
     {
@@ -84,6 +131,33 @@ public partial class AppHostLifecycleTests
         }
     }
 
-    [GeneratedRegex(@":(\d{2,5})")]
-    private static partial Regex Port();
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Read(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
+    /// <summary>The AppHost built in the same configuration as these tests (the project reference builds it).</summary>
+    private static string AppHostAssembly()
+    {
+        var configuration = typeof(AppHostLifecycleTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var path = Path.Combine(RepositoryRoot.Path, "AppHost", "bin", configuration, "net10.0", "CpPlatform.AppHost.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build the solution in {configuration} first.");
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
 }

@@ -1,30 +1,70 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 
 namespace CpPlatform.EndToEnd.Tests;
 
-/// <summary>One running platform for a test class, used the way its clients use it: through the gateway only.</summary>
+/// <summary>
+/// The real AppHost booted once for a test collection through Aspire.Hosting.Testing, with the Aspire dashboard on and
+/// a data folder of its own, used the way its clients use it: through the gateway only.
+/// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    public AppHostProcess AppHost { get; private set; } = null!;
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+    public static readonly string[] Resources =
+        ["postgres", "messaging-epmd", "messaging", "cache", "enterprises", "assessments", "financing", "training", "events", "gateway"];
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private DistributedApplication? _app;
+
+    public PlatformData Data { get; } = PlatformData.CreateTemporary();
+    public Uri DashboardUrl { get; } = new($"http://localhost:{PlatformData.FreePort()}");
+    public string DashboardToken { get; } = Guid.NewGuid().ToString("N");
+    public HttpClient Http { get; private set; } = null!;
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not running.");
 
     public async Task InitializeAsync()
     {
-        AppHost = await AppHostProcess.StartAsync();
-        Http.BaseAddress = AppHost.GatewayUrl;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                .. Data.AppHostSettings(),
+                $"ASPNETCORE_URLS={DashboardUrl}",
+                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{PlatformData.FreePort()}",
+                $"AppHost:BrowserToken={DashboardToken}",
+            ],
+            (options, _) =>
+            {
+                options.DisableDashboard = false;
+                options.AllowUnsecuredTransport = true;
+            });
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        foreach (var resource in Resources)
+        {
+            await WaitHealthyAsync(resource, timeout.Token);
+        }
+        Http = _app.CreateHttpClient("gateway");
+        Http.Timeout = TimeSpan.FromSeconds(30);
     }
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
-        await AppHost.DisposeAsync();
+        Http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Data.Dispose();
     }
 
-    public Task<string> AdminTokenAsync() => AppHost.AdminTokenAsync();
+    /// <summary>A token for the bootstrap admin, whose credentials the first run wrote for the operator.</summary>
+    public Task<string> AdminTokenAsync() => Data.AdminTokenAsync(Http);
 
-    public Task<string> TokenAsync(string clientId, string clientSecret) => AppHost.TokenAsync(clientId, clientSecret);
+    public Task<string> TokenAsync(string clientId, string clientSecret) => PlatformData.TokenAsync(Http, clientId, clientSecret);
 
     /// <summary>The admin creates an API client; its token is returned.</summary>
     public async Task<string> ClientTokenAsync(object client)
@@ -47,5 +87,21 @@ public sealed class PlatformFixture : IAsyncLifetime
             request.Content = JsonContent.Create(body);
         }
         return await Http.SendAsync(request);
+    }
+
+    private async Task WaitHealthyAsync(string resource, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            var state = App.ResourceNotifications.TryGetCurrentState(resource, out var current)
+                ? $"{current.Snapshot.State?.Text}, health {current.Snapshot.HealthStatus}"
+                : "unknown";
+            throw new TimeoutException($"{resource} was not healthy within {StartTimeout} (state: {state}). " +
+                $"Are the servers installed? Run: eng/servers.sh install");
+        }
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace CpPlatform.EndToEnd.Tests;
+
+/// <summary>Debian's chromium, logged in to the platform's Aspire dashboard with its browser token.</summary>
+internal sealed class DashboardBrowser : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private DashboardBrowser(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<DashboardBrowser> OpenAsync(PlatformFixture platform)
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            // As root without a sandbox; without the background-networking flags chromium keeps calling out to a closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await page.GotoAsync(new Uri(platform.DashboardUrl, $"/login?t={platform.DashboardToken}").ToString());
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return new DashboardBrowser(playwright, browser, page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
