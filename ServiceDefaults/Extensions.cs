@@ -5,6 +5,7 @@ using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CpPlatform.ServiceDefaults;
@@ -12,10 +13,23 @@ namespace CpPlatform.ServiceDefaults;
 /// <summary>What every CP Platform service gets: one call on the builder, one on the app.</summary>
 public static class Extensions
 {
-    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Aspire's service defaults (OpenTelemetry, health checks, service discovery, resilient HttpClients) plus the
+    /// platform's own: problem details, JSON conventions, token validation and the Redis cache.
+    /// </summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddTelemetry();
+        builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+
+        // http://financing resolves through services:financing:http:0 (services__financing__http__0 from the AppHost).
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
         builder.AddProblemResponses();
         builder.AddJsonConventions();
         builder.AddPlatformAuthentication();
@@ -24,12 +38,12 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Adds the shared middleware (errors as problem details, span naming, authentication) and maps
-    /// <c>/health</c>, <c>/alive</c> and <c>/openapi/v1.json</c>. Call it before mapping the service's APIs.
+    /// Adds the shared middleware (errors as problem details, authentication) and maps <c>/health</c>, <c>/alive</c>
+    /// and <c>/openapi/v1.json</c>. Call it before mapping the service's APIs.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseServerSpanNaming();
+        app.UseProbesOutOfRequestMetrics();
         app.UseProblemResponses();
         app.UseAuthentication();
         app.UseAuthorization();

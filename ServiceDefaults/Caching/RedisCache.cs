@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CpPlatform.ServiceDefaults.Caching;
 
-internal sealed class RedisCache(RedisConnection connection, ILogger<RedisCache> logger) : ICache
+internal sealed class RedisCache(IConnectionMultiplexer redis, IOptions<CacheOptions> options, ILogger<RedisCache> logger) : ICache
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
@@ -11,8 +13,7 @@ internal sealed class RedisCache(RedisConnection connection, ILogger<RedisCache>
     {
         try
         {
-            var database = await connection.GetDatabaseAsync();
-            var value = await database.StringGetAsync(key);
+            var value = await redis.GetDatabase().StringGetAsync(key).WithinCommandTimeout(options.Value);
             return value.HasValue ? JsonSerializer.Deserialize<T>((string)value!, Json) : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -26,8 +27,7 @@ internal sealed class RedisCache(RedisConnection connection, ILogger<RedisCache>
     {
         try
         {
-            var database = await connection.GetDatabaseAsync();
-            await database.StringSetAsync(key, JsonSerializer.Serialize(value, Json), timeToLive);
+            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(value, Json), timeToLive).WithinCommandTimeout(options.Value);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -39,8 +39,7 @@ internal sealed class RedisCache(RedisConnection connection, ILogger<RedisCache>
     {
         try
         {
-            var database = await connection.GetDatabaseAsync();
-            await database.KeyDeleteAsync(key);
+            await redis.GetDatabase().KeyDeleteAsync(key).WithinCommandTimeout(options.Value);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

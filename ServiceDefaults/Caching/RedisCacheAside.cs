@@ -9,7 +9,7 @@ namespace CpPlatform.ServiceDefaults.Caching;
 /// Each key has a generation counter beside its value. An invalidation bumps the counter and deletes the value in
 /// one step; a load remembers the generation it started under and stores its value only if that is still current.
 /// </summary>
-internal sealed class RedisCacheAside(RedisConnection connection, IOptions<CacheAsideOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
+internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<CacheOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { TypeInfoResolver = NonPublicSetters.Resolver };
 
@@ -34,12 +34,11 @@ internal sealed class RedisCacheAside(RedisConnection connection, IOptions<Cache
     public async Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
         var (generationKey, valueKey) = Keys(key);
-        IDatabase database;
+        var database = redis.GetDatabase();
         RedisValue[] held;
         try
         {
-            database = await connection.GetDatabaseAsync();
-            held = await database.StringGetAsync([generationKey, valueKey]);
+            held = await database.StringGetAsync([generationKey, valueKey]).WithinCommandTimeout(options.Value);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -57,7 +56,8 @@ internal sealed class RedisCacheAside(RedisConnection connection, IOptions<Cache
         {
             var generation = held[0].HasValue ? (string)held[0]! : "0";
             await database.ScriptEvaluateAsync(StoreIfCurrent, [generationKey, valueKey],
-                [generation, JsonSerializer.Serialize(value, Json), (long)options.Value.EntryTimeToLive.TotalMilliseconds]);
+                [generation, JsonSerializer.Serialize(value, Json), (long)options.Value.EntryTimeToLive.TotalMilliseconds])
+                .WithinCommandTimeout(options.Value);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -73,8 +73,8 @@ internal sealed class RedisCacheAside(RedisConnection connection, IOptions<Cache
             var (generationKey, valueKey) = Keys(key);
             try
             {
-                var database = await connection.GetDatabaseAsync();
-                await database.ScriptEvaluateAsync(Invalidate, [generationKey, valueKey], [(long)GenerationTimeToLive.TotalMilliseconds]);
+                await redis.GetDatabase().ScriptEvaluateAsync(Invalidate, [generationKey, valueKey], [(long)GenerationTimeToLive.TotalMilliseconds])
+                    .WithinCommandTimeout(options.Value);
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)
             {

@@ -15,6 +15,13 @@ public static class DatabaseExtensions
     /// The service's PostgreSQL database from <c>ConnectionStrings__<paramref name="connectionName"/></c>: its DbContext,
     /// a readiness check, and its committed migrations applied at start-up once the server answers.
     /// </summary>
+    /// <remarks>
+    /// The context is registered here rather than by Aspire's <c>AddNpgsqlDbContext</c>, which pools contexts (ours
+    /// carry the caller's center and interceptors) and turns on retrying execution, which refuses the explicit
+    /// transactions the outbox relay and the inbox open. Aspire then enriches it (command logging and telemetry,
+    /// settings under <c>Aspire:Npgsql:EntityFrameworkCore:PostgreSQL</c>) with retries off and without its own
+    /// health check, since the readiness check below already covers the database.
+    /// </remarks>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
     {
@@ -27,6 +34,11 @@ public static class DatabaseExtensions
             options.UseNpgsql(connectionString);
             // The outbox's and any the service adds (registered as IInterceptor), e.g. cache invalidation on commit.
             options.AddInterceptors(services.GetServices<IInterceptor>());
+        });
+        builder.EnrichNpgsqlDbContext<TContext>(settings =>
+        {
+            settings.DisableRetry = true;
+            settings.DisableHealthChecks = true;
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section);

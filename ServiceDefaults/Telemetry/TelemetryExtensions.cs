@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,15 +11,16 @@ namespace CpPlatform.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
-    // No instrumentation packages restore here; these libraries emit full data through their own sources and meters.
-    private static readonly string[] ActivitySources = ["Microsoft.AspNetCore", "System.Net.Http", "Npgsql", "MassTransit", PlatformTelemetry.SourceName];
-    private static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "Npgsql", "MassTransit"];
+    /// <summary>MassTransit's activity source and meter (publish, send, consume).</summary>
+    private const string MassTransit = "MassTransit";
 
     /// <summary>
-    /// Traces, metrics and logs through OpenTelemetry; exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// Traces, metrics and logs through OpenTelemetry, as Aspire's service defaults do: ASP.NET Core, HttpClient and
+    /// runtime instrumentation, Npgsql's commands, MassTransit's messages and the platform's own spans (outbox relay).
+    /// Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; protocol and headers come from the
+    /// standard <c>OTEL_EXPORTER_OTLP_*</c> variables (gRPC unless <c>OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf</c>).
     /// </summary>
-    public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Logging.AddJsonConsole(options =>
         {
@@ -30,34 +30,32 @@ public static class TelemetryExtensions
         });
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
 
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
-        var telemetry = new ServiceCollectionTelemetryBuilder(builder.Services)
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing => tracing.AddSource(ActivitySources))
-            .WithMetrics(metrics => metrics.AddMeter(Meters));
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddMeter(MassTransit))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, PlatformTelemetry.SourceName, MassTransit)
+                // Health probes arrive every few seconds from the AppHost: their spans would bury the real requests.
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !HealthProbes.IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql());
 
-        var endpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (!string.IsNullOrWhiteSpace(endpoint))
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "grpc"
-                ? OtlpExportProtocol.Grpc
-                : OtlpExportProtocol.HttpProtobuf;
-            telemetry.WithLogging(configureBuilder: null, configureOptions: options =>
-            {
-                options.IncludeFormattedMessage = true;
-                options.IncludeScopes = true;
-            });
-            telemetry.UseOtlpExporter(protocol, new Uri(endpoint));
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
-
-        builder.Services.AddHostedService<TelemetryProvidersStarter>();
         return builder;
-    }
-
-    /// <summary>The hosting package that would provide <c>services.AddOpenTelemetry()</c> is not available here.</summary>
-    private sealed class ServiceCollectionTelemetryBuilder(IServiceCollection services) : IOpenTelemetryBuilder
-    {
-        public IServiceCollection Services => services;
     }
 }

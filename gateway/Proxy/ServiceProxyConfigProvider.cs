@@ -4,8 +4,10 @@ using Yarp.ReverseProxy.Configuration;
 namespace CpPlatform.Gateway.Proxy;
 
 /// <summary>
-/// Builds YARP's routes and clusters from the service addresses in configuration (Aspire's
-/// <c>services:&lt;name&gt;:http:&lt;n&gt;</c>), read when YARP asks and again whenever configuration reloads.
+/// Builds YARP's routes and clusters for the services that have addresses in configuration (Aspire's
+/// <c>services:&lt;name&gt;:http:&lt;n&gt;</c>), read when YARP asks and again whenever configuration reloads. A cluster's
+/// one destination is the service's logical name (<c>http://enterprises</c>), which service discovery resolves to
+/// every configured address.
 /// </summary>
 internal sealed class ServiceProxyConfigProvider(IConfiguration configuration, ILogger<ServiceProxyConfigProvider> logger)
     : IProxyConfigProvider
@@ -26,28 +28,18 @@ internal sealed class ServiceProxyConfigProvider(IConfiguration configuration, I
         return new ServiceProxyConfig(routes, clusters, configuration.GetReloadToken());
     }
 
-    /// <summary>The service's addresses, or null while it has none (it is not deployed yet).</summary>
-    private ClusterConfig? Cluster(string service)
-    {
-        var addresses = Addresses(service, "http");
-        if (addresses.Count == 0)
-        {
-            addresses = Addresses(service, "https");
-        }
-        return addresses.Count == 0 ? null : new ClusterConfig
-        {
-            ClusterId = service,
-            Destinations = addresses.Select((address, index) => (address, index))
-                .ToDictionary(pair => $"{service}-{pair.index}", pair => new DestinationConfig { Address = pair.address }),
-        };
-    }
-
-    private List<string> Addresses(string service, string scheme) =>
-        configuration.GetSection($"services:{service}:{scheme}").GetChildren()
-            .Select(endpoint => endpoint.Value)
-            .OfType<string>()
-            .Where(address => address.Length > 0)
-            .ToList();
+    /// <summary>The service's cluster, or null while it has no address (it is not deployed yet).</summary>
+    private ClusterConfig? Cluster(string service) =>
+        configuration.GetSection($"services:{service}").GetChildren().Any(scheme => scheme.GetChildren().Any(endpoint => !string.IsNullOrEmpty(endpoint.Value)))
+            ? new ClusterConfig
+            {
+                ClusterId = service,
+                Destinations = new Dictionary<string, DestinationConfig>
+                {
+                    [service] = new() { Address = $"http://{service}" },
+                },
+            }
+            : null;
 
     private static RouteConfig Route(ServiceRoute route) => new()
     {

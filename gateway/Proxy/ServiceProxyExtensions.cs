@@ -7,7 +7,8 @@ public static class ServiceProxyExtensions
 {
     public static IHostApplicationBuilder AddServiceProxy(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddReverseProxy();
+        // Destinations are logical (http://enterprises); service discovery turns them into the configured addresses.
+        builder.Services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
         builder.Services.AddSingleton<IProxyConfigProvider, ServiceProxyConfigProvider>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayPolicies.GatewayToken, policy => policy.RequireAuthenticatedUser());

@@ -8,7 +8,7 @@ namespace CpPlatform.Gateway.RateLimiting;
 /// A fixed window per caller counted in Redis, so every gateway instance sees the same count. One script call counts
 /// and reads the window's remaining time atomically.
 /// </summary>
-internal sealed class RedisRateLimitCounter(RedisConnection connection, IOptions<RateLimitOptions> options)
+internal sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, IOptions<RateLimitOptions> options, IOptions<CacheOptions> cache)
 {
     // The expiry is set on the first hit of a window, and again if it was ever lost, so a key can never live forever.
     private static readonly LuaScript CountScript = LuaScript.Prepare("""
@@ -24,18 +24,18 @@ internal sealed class RedisRateLimitCounter(RedisConnection connection, IOptions
     /// <summary>Null when Redis cannot be reached now; the caller then counts locally.</summary>
     public async Task<RateLimitDecision?> TryAcquireAsync(RateLimitRule rule)
     {
-        var database = await connection.GetDatabaseAsync();
-        if (!database.Multiplexer.IsConnected)
+        if (!redis.IsConnected)
         {
             return null;
         }
 
         var settings = options.Value;
-        var result = (RedisResult[])(await CountScript.EvaluateAsync(database, new
+        // A hung Redis costs the request at most the cache's command timeout; the caller then counts locally.
+        var result = (RedisResult[])(await CountScript.EvaluateAsync(redis.GetDatabase(), new
         {
             key = (RedisKey)$"{settings.KeyPrefix}:{rule.Partition}",
             windowMs = (long)settings.Window.TotalMilliseconds,
-        }))!;
+        }).WithinCommandTimeout(cache.Value))!;
         var count = (long)result[0];
         var remaining = TimeSpan.FromMilliseconds((long)result[1]);
         return count <= rule.PermitLimit ? RateLimitDecision.Allow : new RateLimitDecision(false, remaining);

@@ -15,6 +15,9 @@ public class RoutingTests(GatewayFactory factory) : IClassFixture<GatewayFactory
     {
         var token = NationalToken;
         var traceId = ActivityTraceId.CreateRandom();
+        // The caller's own span. The gateway's OpenTelemetry shares this process and, like any instrumented caller,
+        // writes the outgoing request's traceparent from the ambient span: the caller's trace is this one either way.
+        using var caller = new Activity("caller").SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start();
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/enterprises/search?q=curtidos%20norte&page=2");
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         request.Headers.Add("X-Request-Id", "req-from-caller-1");

@@ -1,21 +1,17 @@
-using CpPlatform.ServiceDefaults.Caching;
 using CpPlatform.TestSupport;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CpPlatform.ServiceDefaults.Tests.Caching;
 
 /// <summary>The read-through cache on the real Redis, and with Redis unreachable.</summary>
-public class CacheAsideTests : IDisposable
+public class CacheAsideTests : IAsyncLifetime
 {
-    private readonly RedisConnection _connection = Connect(TestServers.Cache);
+    private readonly CacheHost _host = new(TestServers.Cache);
     private readonly string _key = $"tests:cache-aside:{Guid.NewGuid():N}";
 
     [Fact]
     public async Task A_second_read_is_served_from_the_cache_until_the_key_is_invalidated()
     {
-        var cache = CacheOn(_connection);
+        var cache = _host.CacheAside;
         var loads = 0;
         Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
 
@@ -30,7 +26,7 @@ public class CacheAsideTests : IDisposable
     [Fact]
     public async Task A_load_that_started_before_an_invalidation_does_not_store_its_older_value()
     {
-        var cache = CacheOn(_connection);
+        var cache = _host.CacheAside;
         var loadStarted = new TaskCompletionSource();
         var releaseLoad = new TaskCompletionSource();
 
@@ -52,7 +48,7 @@ public class CacheAsideTests : IDisposable
     [Fact]
     public async Task Private_setters_round_trip_so_domain_objects_come_back_whole()
     {
-        var cache = CacheOn(_connection);
+        var cache = _host.CacheAside;
         await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Counter.Of(7)), CancellationToken.None);
 
         var cached = await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Counter.Of(0)), CancellationToken.None);
@@ -63,8 +59,8 @@ public class CacheAsideTests : IDisposable
     [Fact]
     public async Task Without_redis_every_read_loads_from_the_source()
     {
-        using var unreachable = Connect(TestServers.UnreachableCache());
-        var cache = CacheOn(unreachable);
+        await using var unreachable = new CacheHost(TestServers.UnreachableCache());
+        var cache = unreachable.CacheAside;
         var loads = 0;
         Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
 
@@ -75,14 +71,9 @@ public class CacheAsideTests : IDisposable
         Assert.Equal((1, 2), (first.Version, second.Version));
     }
 
-    public void Dispose() => _connection.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    private static RedisConnection Connect(string address) => new(
-        new ConfigurationBuilder().AddInMemoryCollection([new($"ConnectionStrings:{RedisConnection.ConnectionName}", address)]).Build(),
-        NullLogger<RedisConnection>.Instance);
-
-    private static RedisCacheAside CacheOn(RedisConnection connection) =>
-        new(connection, Options.Create(new CacheAsideOptions()), NullLogger<RedisCacheAside>.Instance);
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public sealed record Entry(int Version);
 

@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Trace;
 
 namespace CpPlatform.ServiceDefaults.Tests.Messaging;
 
@@ -24,7 +26,9 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
     public IBus Bus => _host.Services.GetRequiredService<IBus>();
     public IReadOnlyCollection<Guid> Consumed => _consumed;
 
-    public static async Task<TallyServiceHost> StartAsync(string databaseConnectionString, string messagingConnectionString)
+    /// <param name="tracing">When given, the host traces as services do (ConfigureOpenTelemetry), with these additions.</param>
+    public static async Task<TallyServiceHost> StartAsync(
+        string databaseConnectionString, string messagingConnectionString, Action<TracerProviderBuilder>? tracing = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "tally" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +37,11 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
             ["ConnectionStrings:messaging"] = messagingConnectionString,
             ["Outbox:PollInterval"] = "00:00:00.200",
         });
+        if (tracing is not null)
+        {
+            builder.ConfigureOpenTelemetry();
+            builder.Services.ConfigureOpenTelemetryTracerProvider(tracing);
+        }
         builder.Services.AddSingleton<ICurrentClient, SystemClient>();
         builder.AddServiceDatabase<TallyDbContext>("tally-db");
         builder.AddMessaging<TallyDbContext>(typeof(TallyConsumer).Assembly);

@@ -1,0 +1,20 @@
+namespace CpPlatform.ServiceDefaults.Caching;
+
+/// <summary>Cache settings (configuration section <c>Cache</c>).</summary>
+public sealed class CacheOptions
+{
+    public const string Section = "Cache";
+
+    /// <summary>
+    /// How long an entry lives without an invalidation. It only bounds staleness when an invalidation could not
+    /// reach the cache (a network fault between commit and eviction); normally entries are evicted on change.
+    /// </summary>
+    public TimeSpan EntryTimeToLive { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The longest a request waits for one Redis command. A Redis that hangs (alive but not answering) costs each
+    /// request at most this long; the request then goes on as when Redis is down (from the database, or the gateway's
+    /// local rate limiter).
+    /// </summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(1);
+}

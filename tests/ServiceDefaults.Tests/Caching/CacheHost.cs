@@ -1,0 +1,31 @@
+using CpPlatform.ServiceDefaults.Caching;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CpPlatform.ServiceDefaults.Tests.Caching;
+
+/// <summary>The cache as a service gets it (<see cref="CacheExtensions.AddCache"/>), on the Redis at <paramref name="address"/>.</summary>
+public sealed class CacheHost(string address) : IAsyncDisposable
+{
+    private readonly IHost _host = Build(address);
+
+    public ICacheAside CacheAside => _host.Services.GetRequiredService<ICacheAside>();
+    public ICache Cache => _host.Services.GetRequiredService<ICache>();
+
+    private static IHost Build(string address)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "cache-tests" });
+        builder.Configuration.AddInMemoryCollection([new($"ConnectionStrings:{CacheExtensions.ConnectionName}", address)]);
+        builder.AddCache();
+        return builder.Build();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+    }
+}
