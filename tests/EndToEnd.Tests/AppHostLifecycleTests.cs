@@ -9,7 +9,7 @@ using CpPlatform.TestSupport;
 namespace CpPlatform.EndToEnd.Tests;
 
 /// <summary>The AppHost as an operator runs it: its own process, stopped with Ctrl+C.</summary>
-public sealed partial class AppHostLifecycleTests
+public sealed class AppHostLifecycleTests
 {
     private const int SigInt = 2;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
@@ -158,6 +158,6 @@ public sealed partial class AppHostLifecycleTests
         return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build the solution in {configuration} first.");
     }
 
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int signal);
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }

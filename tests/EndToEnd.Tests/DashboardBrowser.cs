@@ -28,7 +28,7 @@ internal sealed class DashboardBrowser : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        await page.GotoAsync(new Uri(platform.DashboardUrl, $"/login?t={platform.DashboardToken}").ToString());
+        await page.GotoAsync(platform.DashboardLoginUrl.ToString());
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return new DashboardBrowser(playwright, browser, page);
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using CpPlatform.TestSupport;
 using Microsoft.Playwright;
 using static CpPlatform.EndToEnd.Tests.PlatformSteps;
@@ -26,7 +26,7 @@ public sealed class DashboardTests(PlatformFixture platform)
         await using var browser = await DashboardBrowser.OpenAsync(platform);
         var page = browser.Page;
 
-        await page.GotoAsync(new Uri(platform.DashboardUrl, "/").ToString());
+        await page.GotoAsync(new Uri(platform.DashboardLoginUrl, "/").ToString());
         foreach (var name in PlatformFixture.Resources.Concat(["enterprises-db", "gateway-db"]))
         {
             var row = page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { Has = page.GetByText(name, new PageGetByTextOptions { Exact = true }) });
@@ -48,11 +48,11 @@ public sealed class DashboardTests(PlatformFixture platform)
         await Assertions.Expect(spans.Filter(new LocatorFilterOptions { HasText = "financing-enterprise-registered receive" })).ToContainTextAsync("financing");
         await Screenshot(page, "trace.png");
 
-        await page.GotoAsync(new Uri(platform.DashboardUrl, "/traces").ToString());
+        await page.GotoAsync(new Uri(platform.DashboardLoginUrl, "/traces").ToString());
         await Assertions.Expect(page.GetByText("POST /api/enterprises/{**rest}").First).ToBeVisibleAsync();
         await Screenshot(page, "traces.png");
 
-        await page.GotoAsync(new Uri(platform.DashboardUrl, "/structuredlogs").ToString());
+        await page.GotoAsync(new Uri(platform.DashboardLoginUrl, "/structuredlogs").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions { HasText = "gateway" }).First).ToBeVisibleAsync();
         await Screenshot(page, "structured-logs.png");
     }

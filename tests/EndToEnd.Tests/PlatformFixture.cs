@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -20,25 +19,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     private DistributedApplication? _app;
 
     public PlatformData Data { get; } = PlatformData.CreateTemporary();
-    public Uri DashboardUrl { get; } = new($"http://localhost:{PlatformData.FreePort()}");
-    public string DashboardToken { get; } = Guid.NewGuid().ToString("N");
+    /// <summary>The dashboard's address with its login credential, as the AppHost prints it for an operator.</summary>
+    public Uri DashboardLoginUrl { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not running.");
 
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                .. Data.AppHostSettings(),
-                $"ASPNETCORE_URLS={DashboardUrl}",
-                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{PlatformData.FreePort()}",
-                $"AppHost:BrowserToken={DashboardToken}",
-            ],
-            (options, _) =>
-            {
-                options.DisableDashboard = false;
-                options.AllowUnsecuredTransport = true;
-            });
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = true }, [.. Data.AppHostSettings()]);
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);
@@ -46,6 +35,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await WaitHealthyAsync(resource, timeout.Token);
         }
+        DashboardLoginUrl = await _app.GetDashboardUrlAsync(timeout.Token);
         Http = _app.CreateHttpClient("gateway");
         Http.Timeout = TimeSpan.FromSeconds(30);
     }
