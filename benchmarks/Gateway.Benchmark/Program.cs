@@ -18,9 +18,9 @@ var scenario = args.Length > 1 ? args[1] : "enterprise";
 var duration = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2]) : 10);
 var connections = args.Length > 3 ? int.Parse(args[3]) : 32;
 
-var state = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "apphost-state.json"))).RootElement;
-Uri UrlOf(string resource) => new(state.GetProperty("resources").EnumerateArray()
-    .Single(r => r.GetProperty("name").GetString() == resource).GetProperty("url").GetString()!);
+// Addresses as Aspire's service discovery names them (eng/bench.sh sets them from the AppHost's start-up report).
+Uri UrlOf(string resource) => new(Environment.GetEnvironmentVariable($"services__{resource}__http__0")
+    ?? throw new InvalidOperationException($"services__{resource}__http__0 is not set: run the benchmark with eng/bench.sh."));
 var gateway = UrlOf("gateway");
 var admin = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "admin-client.json"))).RootElement;
 
