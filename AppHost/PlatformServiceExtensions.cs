@@ -4,8 +4,8 @@ namespace CpPlatform.AppHost;
 public static class PlatformServiceExtensions
 {
     /// <summary>
-    /// A service behind the gateway: an http endpoint DCP allocates, <c>/health</c> watched, and its servers referenced
-    /// and waited for.
+    /// A service behind the gateway: an http endpoint on a port DCP allocates and the service binds itself (no proxy in
+    /// the path of every call), <c>/health</c> watched, and its servers referenced and waited for.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AsPlatformService(
         this IResourceBuilder<ProjectResource> project,
@@ -14,7 +14,7 @@ public static class PlatformServiceExtensions
         IResourceBuilder<IResourceWithConnectionString> cache,
         PlatformIdentity identity) =>
         project
-            .WithHttpEndpoint()
+            .WithHttpEndpoint(isProxied: false)
             .WithHttpHealthCheck("/health")
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
