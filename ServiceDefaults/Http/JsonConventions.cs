@@ -18,7 +18,12 @@ public static class JsonConventions
 
     public static IHostApplicationBuilder AddJsonConventions(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<JsonOptions>(options => Apply(options.SerializerOptions));
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            Apply(options.SerializerOptions);
+            // Request bodies: a string with a control character is refused, naming its JSON path (400).
+            options.SerializerOptions.Converters.Add(new ControlCharacters.RefusingConverter());
+        });
         // Binding failures become exceptions so the problem handler can name the offending field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());

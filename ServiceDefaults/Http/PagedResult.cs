@@ -12,12 +12,15 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page anyone may ask for: with <see cref="MaxPageSize"/> it keeps the offset well inside an int.</summary>
+    public const int MaxPage = 100_000;
+
     public int Skip => (Page - 1) * PageSize;
 
     public static PageRequest From(int? page, int? pageSize, ValidationErrors errors)
     {
         var request = new PageRequest(page ?? 1, pageSize ?? DefaultPageSize);
-        errors.Check(request.Page >= 1, "page", "Must be 1 or more.");
+        errors.Check(request.Page is >= 1 and <= MaxPage, "page", $"Must be between 1 and {MaxPage}.");
         errors.Check(request.PageSize is >= 1 and <= MaxPageSize, "pageSize", $"Must be between 1 and {MaxPageSize}.");
         return request;
     }

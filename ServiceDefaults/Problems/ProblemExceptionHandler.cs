@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CpPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace CpPlatform.ServiceDefaults.Problems;
 
 /// <summary>Turns exceptions into problem details: bad input 400 naming the field, conflicts 409, the rest 500 without internals.</summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -51,28 +52,56 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         });
     }
 
+    public const string UnreadableBody = "The request body is missing or is not valid JSON.";
+
+    /// <summary>
+    /// A request the framework could not bind, in the platform's words: the framework's own message (parameter
+    /// types, "Did you mean to use a Service instead?") never leaves the service.
+    /// </summary>
     private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
     {
-        var field = exception.InnerException is JsonException { Path: { } path } ? JsonPathToField(path) : null;
-        if (field is null)
+        if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new ProblemDetails
-            {
-                Status = exception.StatusCode,
-                Title = "The request could not be read.",
-                Detail = exception.Message,
-            };
+            return RequestGuard.TooLarge(null);
         }
-
-        return new ValidationProblemDetails(new Dictionary<string, string[]>
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            [field] = ["The value is missing or not of the expected type or allowed values."],
-        })
+            return Invalid("body", ProblemResponses.UnsupportedBody, StatusCodes.Status415UnsupportedMediaType);
+        }
+        return exception.InnerException switch
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "One or more validation errors occurred.",
+            ControlCharacterException { Path: { } path } => Invalid(JsonPathToField(path), ControlCharacters.Rule),
+            // A syntax error is reported where the reader stopped, which says nothing about the field meant.
+            JsonException { Path: { } path } json when !IsSyntaxError(json) && JsonPathToField(path) != "body" =>
+                Invalid(JsonPathToField(path), "The value is missing or not of the expected type or allowed values."),
+            JsonException => Invalid("body", UnreadableBody),
+            _ when ParameterName(exception.Message) is { } parameter => Invalid(parameter, "The value is missing or not of the expected type."),
+            _ => Invalid("body", UnreadableBody),
         };
     }
+
+    private static ValidationProblemDetails Invalid(string field, string rule, int status = StatusCodes.Status400BadRequest) =>
+        new(new Dictionary<string, string[]> { [field] = [rule] })
+        {
+            Status = status,
+            Title = status == StatusCodes.Status400BadRequest ? "One or more validation errors occurred." : rule,
+        };
+
+    /// <summary>The reader's own error (not JSON at all, cut short) travels inside the serializer's.</summary>
+    private static bool IsSyntaxError(JsonException exception) => exception.InnerException is JsonException;
+
+    /// <summary>
+    /// The query, route or header parameter a binding failure names (<c>Failed to bind parameter "int? page" from
+    /// "abc".</c>, <c>Required parameter "Guid id" was not provided from route.</c>); null when it is about the body.
+    /// </summary>
+    private static string? ParameterName(string message)
+    {
+        var match = BoundParameter().Match(message);
+        return match.Success && !message.Contains(" body", StringComparison.OrdinalIgnoreCase) ? match.Groups["name"].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_-]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     /// <summary><c>$.consents.publishResults</c> → <c>consents.publishResults</c>; <c>$</c> (the whole body) → <c>body</c>.</summary>
     private static string JsonPathToField(string path)
