@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,9 @@ public static class PlatformAuthentication
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
-        builder.Services.AddAuthorization();
+        // An endpoint that does not say who may call it is closed: only those marked AllowAnonymous are open.
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentClient, HttpCurrentClient>();
         return builder;
