@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,10 @@ public static class HealthEndpoints
         return builder;
     }
 
+    /// <summary>
+    /// Both answer anyone (the AppHost and orchestrators probe without tokens) with 200 or 503 and the status word;
+    /// operators (admin and national tokens) also see each check, its duration and why it failed.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health", new HealthCheckOptions
@@ -36,22 +41,28 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    /// <summary>Operators (and the AppHost) see which dependency is unhealthy, not just a status word.</summary>
     private static Task WriteReport(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            totalDurationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
-            checks = report.Entries.Select(entry => new
+        context.Response.Headers.CacheControl = "no-store";
+        object body = IsOperator(context)
+            ? new
             {
-                name = entry.Key,
-                status = entry.Value.Status.ToString(),
-                durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
-                description = entry.Value.Description ?? entry.Value.Exception?.Message,
-            }),
-        };
+                status = report.Status.ToString(),
+                totalDurationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+                checks = report.Entries.Select(entry => new
+                {
+                    name = entry.Key,
+                    status = entry.Value.Status.ToString(),
+                    durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
+                    description = entry.Value.Description ?? entry.Value.Exception?.Message,
+                }),
+            }
+            : new { status = report.Status.ToString() };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
+
+    private static bool IsOperator(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+        && PlatformClaims.ParseKind(context.User.FindFirst(PlatformClaims.Kind)?.Value) is ClientKind.Admin or ClientKind.National;
 }
