@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpPlatform.Gateway.Data;
+using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public class InfrastructureTests(GatewayFactory factory) : IClassFixture<Gateway
     [Fact]
     public async Task Health_reports_database_and_cache_and_alive_answers()
     {
-        var client = factory.CreateClient(token: null);
+        var client = factory.CreateClient(factory.MintToken(ClientKind.Admin, "platform-admin"));
 
         var health = await client.GetAsync("/health");
         var body = await health.Content.ReadFromJsonAsync<JsonElement>();
