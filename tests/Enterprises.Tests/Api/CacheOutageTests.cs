@@ -21,7 +21,7 @@ public class CacheOutageTests(NoCacheFactory factory) : IClassFixture<NoCacheFac
 
         var enterprise = await client.RegisterAsync(ApiClient.NewEnterprise());
         var center = await client.GetFromJsonAsync<CenterResponse>($"/api/centers/{centerId}", ApiClient.Json);
-        var health = await factory.CreateClient(token: null).GetAsync("/health");
+        var health = await factory.CreateClient(TestTokens.Admin()).GetAsync("/health");
 
         Assert.Equal(centerId, enterprise.CenterId);
         Assert.Equal(centerId, center!.Id);

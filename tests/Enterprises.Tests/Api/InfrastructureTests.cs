@@ -25,7 +25,7 @@ public class InfrastructureTests(EnterprisesFactory factory) : IClassFixture<Ent
     [Fact]
     public async Task Health_reports_database_broker_and_cache_and_alive_answers()
     {
-        var client = factory.CreateClient(token: null);
+        var client = factory.CreateClient(TestTokens.Admin());
 
         var health = await WaitForHealthyAsync(client);
         var alive = await client.GetAsync("/alive");
