@@ -1,5 +1,6 @@
 using CpPlatform.Gateway.Data;
 using CpPlatform.Gateway.Domain;
+using CpPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,10 +35,23 @@ public static class TokenEndpoint
         {
             return Error(TokenError.InvalidRequest, "The body must be application/x-www-form-urlencoded.");
         }
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // ASP.NET Core's form reader refuses NUL and over-long forms.
+            return Error(TokenError.InvalidRequest, "The form could not be read: parameters must be short and must not contain control characters.");
+        }
         if (form.FirstOrDefault(field => field.Value.Count > 1) is { Key: { } repeated })
         {
             return Error(TokenError.InvalidRequest, $"The parameter {repeated} is given more than once.");
+        }
+        if (form.Any(field => ControlCharacters.Contains(field.Key) || field.Value.Any(value => value is not null && ControlCharacters.Contains(value))))
+        {
+            return Error(TokenError.InvalidRequest, "Parameters must not contain control characters.");
         }
         var grantType = form["grant_type"].ToString();
         if (grantType.Length == 0)
@@ -57,6 +71,10 @@ public static class TokenEndpoint
                 : Error(reading.Error!, reading.Description!);
         }
 
+        if (ControlCharacters.Contains(credentials.ClientId))
+        {
+            return InvalidClient(context, "The client is unknown, revoked, or its secret is wrong.");
+        }
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == credentials.ClientId, cancellationToken);
         var authenticated = client is null
             ? ClientSecret.VerifyDecoy(credentials.Secret)

@@ -116,6 +116,16 @@ public class TokenEndpointTests(GatewayFactory factory) : IClassFixture<GatewayF
     }
 
     [Fact]
+    public async Task A_NUL_in_a_form_parameter_or_the_client_id_is_refused_not_a_500()
+    {
+        var inForm = await factory.CreateClient().RequestTokenAsync("center\0app", "secret", basic: false);
+        var inHeader = await factory.CreateClient().RequestTokenAsync("center\0app", "secret", basic: true);
+
+        Assert.Equal(TokenErrorCodes.InvalidRequest, await inForm.OAuthErrorAsync(HttpStatusCode.BadRequest));
+        Assert.Equal(TokenErrorCodes.InvalidClient, await inHeader.OAuthErrorAsync(HttpStatusCode.Unauthorized));
+    }
+
+    [Fact]
     public async Task A_revoked_client_gets_invalid_client()
     {
         var center = await factory.RegisterCenterAsync();
