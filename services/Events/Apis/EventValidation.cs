@@ -5,8 +5,6 @@ namespace CpPlatform.Events.Apis;
 
 internal static class EventValidation
 {
-    public const int MaxCapacity = 100_000;
-
     public static ValidationErrors Validate(EventRequest request)
     {
         var errors = new ValidationErrors();
@@ -20,10 +18,10 @@ internal static class EventValidation
         errors.Check(request.OnlineLink is null || Text.IsWebAddress(request.OnlineLink) && request.OnlineLink.Trim().Length <= 500,
             "onlineLink", "An http or https address of at most 500 characters.");
         errors.Check(!string.IsNullOrWhiteSpace(request.Venue) || !string.IsNullOrWhiteSpace(request.OnlineLink), "venue", "A venue or an online link is required.");
-        errors.Check(request.Capacity is >= 1 and <= MaxCapacity, "capacity", $"Required, between 1 and {MaxCapacity}.");
+        errors.Check(EventLimits.IsCapacity(request.Capacity), "capacity", FormattableString.Invariant($"Required, a whole number from {EventLimits.MinCapacity} to {EventLimits.MaxCapacity:N0}."));
         errors.Check(request.CoHosts is null || request.CoHosts.Count <= 20 && request.CoHosts.All(host => Text.IsPresent(host, 200)),
             "coHosts", "Organisation names of at most 200 characters, at most 20.");
-        errors.Check(request.InvitationsSent is null or >= 0, "invitationsSent", "Zero or more.");
+        errors.Check(EventLimits.IsInvitationsSent(request.InvitationsSent), "invitationsSent", FormattableString.Invariant($"A whole number from 0 to {EventLimits.MaxInvitationsSent:N0}."));
         return errors;
     }
 

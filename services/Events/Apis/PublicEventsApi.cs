@@ -23,7 +23,7 @@ public static class PublicEventsApi
             .WithSummary("An upcoming public event with the places left.");
         events.MapPost("/{id:guid}/registrations", Register)
             .WithName("RegisterPublicly")
-            .WithSummary("Register for an upcoming public event: confirmed while places last, waitlisted after; the same email again returns the first registration.");
+            .WithSummary("Register for an upcoming public event: confirmed while places last, waitlisted after; always 202 with a neutral receipt (no registration id or status), and the same email again changes nothing.");
         return app;
     }
 
@@ -69,7 +69,7 @@ public static class PublicEventsApi
     }
 
     /// <summary>An invitation-only or past event answers 404 here, as if it did not exist.</summary>
-    private static async Task<Results<Created<PublicRegistrationResponse>, Ok<PublicRegistrationResponse>, ValidationProblem, NotFound>> Register(
+    private static async Task<Results<Accepted<PublicRegistrationReceipt>, ValidationProblem, NotFound>> Register(
         Guid id, PersonRequest request, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = PersonValidation.Validate(request);
@@ -88,11 +88,11 @@ public static class PublicEventsApi
         {
             return TypedResults.ValidationProblem(unknown.ToDictionary());
         }
-        var outcome = await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.Public, now, cancellationToken);
+        await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.Public, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var response = PublicRegistrationResponse.From(outcome.Registration);
-        return outcome.Created ? TypedResults.Created((string?)null, response) : TypedResults.Ok(response);
+        // The same answer for a new, repeated or someone else's email: a public answer reveals nothing about other people.
+        return TypedResults.Accepted((string?)null, PublicRegistrationReceipt.For(locked.Id));
     }
 
     private static IQueryable<Event> Upcoming(EventsDbContext db, DateTimeOffset now) =>

@@ -16,12 +16,12 @@ public static class PublicQuestionsApi
         app.MapPost("/api/public/questions", Ask)
             .WithTags("Ask the expert")
             .WithName("AskTheExpert")
-            .WithSummary("Ask a center's experts a question; a repeated Idempotency-Key returns the first receipt.")
+            .WithSummary("Ask a center's experts a question; the center must be one events knows (422); a repeated Idempotency-Key from the same email with the same body returns the first receipt, with another body 422.")
             .AllowAnonymous();
         return app;
     }
 
-    private static async Task<Results<Created<QuestionReceipt>, ValidationProblem>> Ask(
+    private static async Task<Results<Created<QuestionReceipt>, ValidationProblem, ProblemHttpResult>> Ask(
         QuestionRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, EventsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -38,6 +38,18 @@ public static class PublicQuestionsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var centerId = request.CenterId!.Trim();
+        if (!await db.KnowsCenterAsync(centerId, cancellationToken))
+        {
+            return TypedResults.Problem(new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["centerId"] = ["Not a center known to the events service (one with events, enterprises, consultants or an advisory board)."],
+            })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Type = "urn:cp-platform:problem:unknown-center",
+                Title = "The center asked is not known.",
+            });
+        }
         if (request.EnterpriseId is { } enterpriseId
             && !errors.Check(await db.Enterprises.AnyAsync(e => e.EnterpriseId == enterpriseId && e.CenterId == centerId, cancellationToken),
                 "enterpriseId", "Not an enterprise in the register of this center."))
@@ -45,13 +57,13 @@ public static class PublicQuestionsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var key = idempotencyKey?.Trim();
-        if (key is not null && await FindAsync(db, key, cancellationToken) is { } repeated)
-        {
-            return Received(repeated);
-        }
-
         var question = ExpertQuestion.Ask(centerId, request.Name!.Trim(), request.Email!.Trim(), Text.TrimmedOrNull(request.Organisation),
             request.EnterpriseId, Text.TrimmedOrNull(request.Sector), request.Question!.Trim(), key, clock.Now());
+        if (key is not null && await FindAsync(db, question.AskerEmail, key, cancellationToken) is { } repeated)
+        {
+            return Repeat(repeated, question);
+        }
+
         db.Questions.Add(question);
         try
         {
@@ -61,17 +73,32 @@ public static class PublicQuestionsApi
         {
             // The same submission arrived twice at once: answer with the one that was stored.
             db.ChangeTracker.Clear();
-            if (await FindAsync(db, key, cancellationToken) is { } first)
+            if (await FindAsync(db, question.AskerEmail, key, cancellationToken) is { } first)
             {
-                return Received(first);
+                return Repeat(first, question);
             }
             throw;
         }
         return Received(question);
     }
 
-    private static Task<ExpertQuestion?> FindAsync(EventsDbContext db, string key, CancellationToken cancellationToken) =>
-        db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.IdempotencyKey == key, cancellationToken);
+    /// <summary>
+    /// A key is scoped to its sender's (normalized) email: the same key from someone else is their own question, and
+    /// nobody receives another person's receipt by guessing a key.
+    /// </summary>
+    private static Task<ExpertQuestion?> FindAsync(EventsDbContext db, string askerEmail, string key, CancellationToken cancellationToken) =>
+        db.Questions.AsNoTracking().IgnoreQueryFilters().SingleOrDefaultAsync(q => q.AskerEmail == askerEmail && q.IdempotencyKey == key, cancellationToken);
+
+    /// <summary>A true retry gets the first receipt; the same key with another question is refused, never silently dropped.</summary>
+    private static Results<Created<QuestionReceipt>, ValidationProblem, ProblemHttpResult> Repeat(ExpertQuestion first, ExpertQuestion submitted) =>
+        first.IsSameSubmission(submitted.CenterId, submitted.AskerName, submitted.Organisation, submitted.EnterpriseId, submitted.Sector, submitted.Text)
+            ? Received(first)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                type: "urn:cp-platform:problem:idempotency-key-reused",
+                title: "This Idempotency-Key was used for a different question.",
+                detail: "A retry must repeat the first submission exactly; use a new Idempotency-Key for a new question.",
+                extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { "idempotency-key-reused" } });
 
     private static Created<QuestionReceipt> Received(ExpertQuestion question) => TypedResults.Created((string?)null, QuestionReceipt.From(question));
 }

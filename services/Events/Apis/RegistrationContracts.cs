@@ -26,8 +26,13 @@ public sealed record RegistrationResponse(
 /// <summary>The cancelled registration and those promoted from the waitlist into the place it freed.</summary>
 public sealed record CancellationResponse(RegistrationResponse Cancelled, IReadOnlyList<RegistrationResponse> Promoted);
 
-/// <summary>What a person registering through the public site is told back.</summary>
-public sealed record PublicRegistrationResponse(Guid Id, Guid EventId, RegistrationStatus Status, DateTimeOffset RegisteredAt)
+/// <summary>
+/// What anyone registering through the public site is told back: the same neutral receipt whether the email was new,
+/// already registered or waitlisted, so nobody learns another person's registration id or status; the center
+/// confirms a place or the waitlist to the email address itself.
+/// </summary>
+public sealed record PublicRegistrationReceipt(Guid EventId, string Message)
 {
-    public static PublicRegistrationResponse From(Registration r) => new(r.Id, r.EventId, r.Status, r.RegisteredAt);
+    public static PublicRegistrationReceipt For(Guid eventId) =>
+        new(eventId, "Registration received; the center will confirm a place or the waitlist by email.");
 }

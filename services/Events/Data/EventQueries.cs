@@ -44,6 +44,16 @@ internal static class EventQueries
                 g.Count(r => r.Status == RegistrationStatus.Waitlisted),
                 g.Count(r => r.CheckedInAt != null)))
             .ToDictionaryAsync(counts => counts.EventId, cancellationToken);
+
+    /// <summary>
+    /// Events keeps no list of centers: a center is known once events has heard of it, through an event it planned,
+    /// an enterprise or certified consultant announced for it, or its advisory board.
+    /// </summary>
+    public static async Task<bool> KnowsCenterAsync(this EventsDbContext db, string centerId, CancellationToken cancellationToken) =>
+        await db.Events.IgnoreQueryFilters().AnyAsync(e => e.CenterId == centerId, cancellationToken)
+        || await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.CenterId == centerId, cancellationToken)
+        || await db.Roster.IgnoreQueryFilters().AnyAsync(c => c.CenterId == centerId, cancellationToken)
+        || await db.BoardMembers.IgnoreQueryFilters().AnyAsync(m => m.CenterId == centerId, cancellationToken);
 }
 
 public sealed record EventCounts(Guid EventId, int Confirmed, int Waitlisted, int CheckedIn)

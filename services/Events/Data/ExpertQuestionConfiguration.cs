@@ -26,7 +26,8 @@ internal sealed class ExpertQuestionConfiguration : IEntityTypeConfiguration<Exp
         builder.Property(q => q.AssignedBy).HasMaxLength(200);
         builder.Property(q => q.Answer).HasMaxLength(8000);
         builder.Property(q => q.AnsweredBy).HasMaxLength(200);
-        builder.HasIndex(q => q.IdempotencyKey).IsUnique();
+        // A key belongs to its sender: the same key from another email is another person's question.
+        builder.HasIndex(q => new { q.AskerEmail, q.IdempotencyKey }).IsUnique();
         builder.HasIndex(q => new { q.CenterId, q.ReceivedAt });
     }
 }

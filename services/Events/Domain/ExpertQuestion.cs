@@ -48,6 +48,10 @@ public sealed class ExpertQuestion : ICenterOwned
         ReceivedAt = now,
     };
 
+    /// <summary>Whether a submission with this question's key (and asker) is its retry: the same question, word for word.</summary>
+    public bool IsSameSubmission(string centerId, string askerName, string? organisation, Guid? enterpriseId, string? sector, string text) =>
+        CenterId == centerId && AskerName == askerName && Organisation == organisation && EnterpriseId == enterpriseId && Sector == sector && Text == text;
+
     /// <summary>Gives the question to a consultant on the roster; it may be handed to another until it is answered.</summary>
     public void AssignTo(CertifiedConsultant expert, string by, DateTimeOffset now)
     {

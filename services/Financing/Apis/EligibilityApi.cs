@@ -24,7 +24,7 @@ public static class EligibilityApi
         var errors = new ValidationErrors();
         errors.Check(Text.IsCountry(request.Country), "country", "Required: an ISO 3166-1 alpha-2 code.");
         errors.Check(Text.IsPresent(request.TaxId, 40), "taxId", "Required, at most 40 characters.");
-        errors.Check(request.Amount > 0, "amount", "Required, above zero.");
+        errors.Money(request.Amount, "amount");
         errors.Check(request.Purpose is not null, "purpose", $"Required, one of: {KebabCase.AllowedValues<LoanPurpose>()}.");
         if (errors.Any)
         {

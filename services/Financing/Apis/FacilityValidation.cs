@@ -12,10 +12,10 @@ internal static class FacilityValidation
         errors.Check(Text.IsPresent(request.Guarantor, 200), "guarantor", "Required, at most 200 characters.");
         errors.Check(request.Currency is null || (request.Currency.Length == 3 && request.Currency.All(char.IsAsciiLetter)),
             "currency", "An ISO 4217 code such as USD.");
-        errors.Check(request.MaxPortfolio > 0, "maxPortfolio", "Required, above zero.");
-        errors.Check(request.CoverageRate is > 0 and <= FacilityRules.MaxCoverageRate, "coverageRate",
-            $"Required, above zero and at most {FacilityRules.MaxCoverageRate} (the guarantor covers at most 50% of a loss).");
-        errors.Check(request.MaxLoanPerBorrower is null or > 0, "maxLoanPerBorrower", "Above zero.");
+        errors.Money(request.MaxPortfolio, "maxPortfolio");
+        errors.Rate(request.CoverageRate, "coverageRate",
+            $"above zero and at most {FacilityRules.MaxCoverageRate} (the guarantor covers at most 50% of a loss)", 0m, true, FacilityRules.MaxCoverageRate, false);
+        errors.Money(request.MaxLoanPerBorrower, "maxLoanPerBorrower", optional: true);
         errors.Check(request.EligiblePurposes is null || request.EligiblePurposes.Count > 0, "eligiblePurposes",
             $"At least one of: {KebabCase.AllowedValues<LoanPurpose>()}.");
         errors.Check(request.EligibleCountries is { Count: > 0 } countries && countries.All(Text.IsCountry), "eligibleCountries",
@@ -23,8 +23,8 @@ internal static class FacilityValidation
         errors.Check(request.PlacementStart is not null, "placementStart", "Required.");
         errors.Check(request.PlacementEnd is not null && !(request.PlacementEnd < request.PlacementStart), "placementEnd",
             "Required, not before placementStart.");
-        errors.Check(request.OriginationFeeRate is null or (>= 0 and < 1), "originationFeeRate", "A fraction from 0 up to 1.");
-        errors.Check(request.UtilizationFeeRate is null or (>= 0 and < 1), "utilizationFeeRate", "A fraction from 0 up to 1.");
+        errors.Rate(request.OriginationFeeRate, "originationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
+        errors.Rate(request.UtilizationFeeRate, "utilizationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
         return errors;
     }
 

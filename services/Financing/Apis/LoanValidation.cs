@@ -11,7 +11,7 @@ internal static class LoanValidation
         errors.Check(request.FacilityId is not null, "facilityId", "Required.");
         errors.Check(Text.IsCountry(request.Country), "country", "Required: an ISO 3166-1 alpha-2 code.");
         errors.Check(Text.IsPresent(request.TaxId, 40), "taxId", "Required, at most 40 characters.");
-        errors.Check(request.Principal > 0, "principal", "Required, above zero.");
+        errors.Money(request.Principal, "principal");
         errors.Check(request.DisbursedOn is not null, "disbursedOn", "Required.");
         errors.Check(request.MaturityOn is not null && request.MaturityOn > request.DisbursedOn, "maturityOn", "Required, after disbursedOn.");
         errors.Check(request.Purpose is not null, "purpose", $"Required, one of: {KebabCase.AllowedValues<LoanPurpose>()}.");

@@ -24,7 +24,7 @@ public static class LoansApi
             .WithSummary("Get a loan under coverage; a bank sees only its own.");
         loans.MapPost("/", PlaceLoan)
             .WithName("PlaceLoan")
-            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef returns the first loan.")
+            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef with the same body returns the first loan; with a different body 422.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         loans.MapPost("/{id:guid}/reports", ReportLoan)
             .WithName("ReportLoan")
@@ -36,7 +36,7 @@ public static class LoansApi
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         loans.MapPost("/{id:guid}/recoveries", RecordRecovery)
             .WithName("RecordRecovery")
-            .WithSummary("Record money recovered after the claim was paid; the guarantor's share at the coverage rate goes back to it.")
+            .WithSummary("Record money recovered after the claim was paid; the guarantor's share at the coverage rate goes back to it; never more than is still unrecovered (422).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         return app;
     }
@@ -59,7 +59,7 @@ public static class LoansApi
         var placement = LoanValidation.ToPlacement(request, idempotencyKey);
         if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } repeated)
         {
-            return Placed(repeated);
+            return Repeat(repeated, request, placement);
         }
 
         try
@@ -72,7 +72,7 @@ public static class LoansApi
             // Checked again under the lock: a repeat of a request that was waiting for it finds the first loan now.
             if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } raced)
             {
-                return Placed(raced);
+                return Repeat(raced, request, placement);
             }
             var now = clock.GetUtcNow();
             var (answer, borrower) = await db.EvaluateAsync(facility, request.Country!, request.TaxId!, placement.Principal, placement.Purpose,
@@ -96,7 +96,7 @@ public static class LoansApi
             db.ChangeTracker.Clear();
             if (await db.FindRepeatAsync(bankId, placement, cancellationToken) is { } first)
             {
-                return Placed(first);
+                return Repeat(first, request, placement);
             }
             throw;
         }
@@ -107,7 +107,7 @@ public static class LoansApi
     {
         var errors = new ValidationErrors();
         errors.Check(request.AsOf is not null, "asOf", "Required.");
-        errors.Check(request.OutstandingPrincipal >= 0, "outstandingPrincipal", "Required, zero or more.");
+        errors.MoneyOrZero(request.OutstandingPrincipal, "outstandingPrincipal");
         errors.Check(request.Status is not null, "status", $"Required, one of: {KebabCase.AllowedValues<LoanStatus>()}.");
         if (errors.Any)
         {
@@ -141,8 +141,12 @@ public static class LoansApi
         Guid id, ClaimRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.OutstandingAtDefault >= 0, "outstandingAtDefault", "Required, zero or more.");
-        errors.Check(request.Recoveries is null or >= 0, "recoveries", "Zero or more.");
+        errors.MoneyOrZero(request.OutstandingAtDefault, "outstandingAtDefault");
+        errors.MoneyOrZero(request.Recoveries, "recoveries", optional: true);
+        if (request is { OutstandingAtDefault: { } outstanding, Recoveries: { } recovered } && recovered > outstanding && Amounts.IsMoneyOrZero(recovered))
+        {
+            errors.Add("recoveries", "At most outstandingAtDefault: nothing can be recovered beyond what was outstanding.");
+        }
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -183,7 +187,7 @@ public static class LoansApi
         Guid id, RecoveryRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.Amount > 0, "amount", "Required, above zero.");
+        errors.Money(request.Amount, "amount");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -192,7 +196,8 @@ public static class LoansApi
         {
             return TypedResults.NotFound();
         }
-        if (await db.Claims.SingleOrDefaultAsync(claim => claim.LoanId == id, cancellationToken) is not { } claim)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.LockClaimAsync(id, cancellationToken) is not { } claim)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,
@@ -200,12 +205,47 @@ public static class LoansApi
                 detail: $"Loan {id} has no paid claim; report recoveries so far in the claim.",
                 extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { "claim-paid" } });
         }
+        // Summed under the claim's lock: a concurrent recovery on this loan waits for this one to commit.
+        var recoveredSince = await db.Recoveries.Where(recovery => recovery.LoanId == id).SumAsync(recovery => recovery.Amount, cancellationToken);
+        var unrecovered = Claims.Unrecovered(claim, recoveredSince);
+        if (request.Amount > unrecovered)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                type: "urn:cp-platform:problem:recovery-within-unrecovered",
+                title: "A recovery cannot exceed what is still unrecovered.",
+                detail: $"Outstanding at default {claim.OutstandingAtDefault} minus recoveries so far {claim.Recoveries + recoveredSince} leaves {unrecovered}.",
+                extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { "recovery-within-unrecovered" }, ["unrecovered"] = unrecovered });
+        }
 
         var coverageRate = await db.Facilities.Where(facility => facility.Id == claim.FacilityId).Select(facility => facility.CoverageRate).SingleAsync(cancellationToken);
         var recovery = Recovery.Record(claim, coverageRate, request.Amount!.Value, client.ClientId, clock.GetUtcNow());
         db.Recoveries.Add(recovery);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/financing/loans/{id}/recoveries/{recovery.Id}", RecoveryResponse.From(recovery));
+    }
+
+    /// <summary>
+    /// A repeat (same key or same bank loan reference, of the same bank) is answered with the first loan only when it
+    /// asks for the same loan; a key or reference reused for a different loan is refused, never silently answered.
+    /// </summary>
+    private static Results<Created<LoanResponse>, ValidationProblem, NotFound, ProblemHttpResult> Repeat(Loan first, LoanRequest request, LoanPlacement placement)
+    {
+        if (first.IsSameRequest(request.FacilityId!.Value, request.Country!, request.TaxId!, placement))
+        {
+            return Placed(first);
+        }
+        var byKey = placement.IdempotencyKey is not null && first.IdempotencyKey == placement.IdempotencyKey;
+        var rule = byKey ? "idempotency-key-reused" : "bank-loan-ref-reused";
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: $"urn:cp-platform:problem:{rule}",
+            title: byKey ? "This Idempotency-Key was used for a different loan." : "This bankLoanRef was used for a different loan.",
+            detail: byKey
+                ? "A retry must repeat the first request's body exactly; use a new Idempotency-Key for a new loan."
+                : "A bank loan reference names one loan; use a new bankLoanRef for a new loan.",
+            extensions: new Dictionary<string, object?> { ["failedRules"] = new[] { rule } });
     }
 
     private static Created<LoanResponse> Placed(Loan loan) => TypedResults.Created($"/api/financing/loans/{loan.Id}", LoanResponse.From(loan));

@@ -11,4 +11,11 @@ internal static class LoanQueries
             .Where(loan => loan.BankLoanRef == placement.BankLoanRef || (placement.IdempotencyKey != null && loan.IdempotencyKey == placement.IdempotencyKey))
             .OrderBy(loan => loan.PlacedAt)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The loan's claim, its row locked until the transaction ends: recoveries on one claim take turns, so together
+    /// they never exceed what was outstanding.
+    /// </summary>
+    public static Task<Claim?> LockClaimAsync(this FinancingDbContext db, Guid loanId, CancellationToken cancellationToken) =>
+        db.Claims.FromSql($"SELECT * FROM claims WHERE loan_id = {loanId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 }

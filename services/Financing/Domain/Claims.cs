@@ -10,6 +10,13 @@ public static class Claims
     public static decimal Amount(decimal coverageRate, decimal outstandingAtDefault, decimal recoveries, decimal guaranteedAmount) =>
         Math.Min(guaranteedAmount, Money.Cents(coverageRate * Math.Max(0m, outstandingAtDefault - recoveries)));
 
+    /// <summary>
+    /// What may still be recovered on a claimed loan: outstanding at default − recoveries reported with the claim −
+    /// recoveries recorded since. A recovery above it is refused.
+    /// </summary>
+    public static decimal Unrecovered(Claim claim, decimal recoveredSince) =>
+        Math.Max(0m, claim.OutstandingAtDefault - claim.Recoveries - recoveredSince);
+
     /// <summary>Recoveries after the claim was paid go back to the guarantor at the same rate.</summary>
     public static decimal RecoveryShare(decimal coverageRate, decimal recovered) => Money.Cents(coverageRate * recovered);
 }

@@ -58,6 +58,17 @@ public sealed class Loan
         };
     }
 
+    /// <summary>Whether a repeated placement asks for this very loan (the retry of its request), compared as stored.</summary>
+    public bool IsSameRequest(Guid facilityId, string country, string taxId, LoanPlacement placement) =>
+        FacilityId == facilityId
+        && string.Equals(Country, country.Trim(), StringComparison.OrdinalIgnoreCase)
+        && TaxId == Domain.TaxId.Normalize(taxId)
+        && Principal == placement.Principal
+        && DisbursedOn == placement.DisbursedOn
+        && MaturityOn == placement.MaturityOn
+        && Purpose == placement.Purpose
+        && BankLoanRef == placement.BankLoanRef;
+
     /// <summary>
     /// Records a report; only one as of the latest date (or later) changes the loan's current status, so a late
     /// report never rolls it back. Returns whether this report made the loan defaulted.

@@ -16,26 +16,27 @@ public class PublicApiTests(EventsFactory factory) : IClassFixture<EventsFactory
         var anyone = factory.AsPublic();
 
         var listed = await anyone.GetJsonAsync($"/api/public/events?centerId={centerId}");
-        var first = await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.Created);
-        var repeated = await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.OK);
-        var second = await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("juan@example.org"), HttpStatusCode.Created);
+        var first = await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.Accepted);
+        var repeated = await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("ana@example.org"), HttpStatusCode.Accepted);
+        await anyone.PostOkAsync($"/api/public/events/{open}/registrations", ApiClient.Person("juan@example.org"), HttpStatusCode.Accepted);
 
         Assert.Equal([open], listed.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToArray());
         Assert.False(listed.GetProperty("items")[0].TryGetProperty("invitationsSent", out _));
-        Assert.Equal(("confirmed", "waitlisted"), (first.GetProperty("status").GetString(), second.GetProperty("status").GetString()));
-        Assert.Equal(first.GetProperty("id").GetGuid(), repeated.GetProperty("id").GetGuid());
+        Assert.Equal(first.ToString(), repeated.ToString());
         Assert.Equal(0, (await anyone.GetJsonAsync($"/api/public/events/{open}")).GetProperty("placesLeft").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/api/public/events/{invitationOnly}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.PostAsJsonAsync($"/api/public/events/{invitationOnly}/registrations", ApiClient.Person("x@example.org"), ApiClient.Json)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.PostAsJsonAsync($"/api/public/events/{past}/registrations", ApiClient.Person("x@example.org"), ApiClient.Json)).StatusCode);
         var registrations = await center.GetJsonAsync($"/api/events/{open}/registrations");
         Assert.Equal(["public", "public"], registrations.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("source").GetString()!).ToArray());
+        Assert.Equal(["confirmed", "waitlisted"], registrations.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("status").GetString()!).Order().ToArray());
     }
 
     [Fact]
     public async Task Anyone_may_ask_the_experts_and_a_retried_submission_is_stored_once()
     {
         var centerId = ApiClient.NewCenterId();
+        await factory.AsCenter(centerId).PlanEventAsync(); // events knows a center once it has heard of it
         var question = new
         {
             centerId, name = "Ana Ruiz", email = "ana@cdn.mx", organisation = "Curtidos del Norte", sector = "leather-tanning",

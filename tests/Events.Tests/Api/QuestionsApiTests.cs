@@ -71,9 +71,13 @@ public class QuestionsApiTests(EventsFactory factory) : IClassFixture<EventsFact
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/events/questions/{questionId}/assign", new { consultantEmail = "a@b.mx" }, ApiClient.Json)).StatusCode);
     }
 
-    private async Task<Guid> AskAsync(string centerId) =>
-        (await factory.AsPublic().PostOkAsync("/api/public/questions", new
+    /// <summary>Events knows a center once it has heard of it: the center plans an event first.</summary>
+    private async Task<Guid> AskAsync(string centerId)
+    {
+        await factory.AsCenter(centerId).PlanEventAsync();
+        return (await factory.AsPublic().PostOkAsync("/api/public/questions", new
         {
             centerId, name = "Ana Ruiz", email = "ana@cdn.mx", question = "¿Cómo reducimos el cromo en el curtido?",
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    }
 }

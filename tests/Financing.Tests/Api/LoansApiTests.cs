@@ -36,7 +36,7 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
         var bank = factory.AsBank(bankId);
 
         var first = await PlaceAsync(bank, ApiClient.Loan(facilityId, taxId, 100_000m, "BN-1"), "key-1");
-        var sameKey = await PlaceAsync(bank, ApiClient.Loan(facilityId, taxId, 100_000m, "BN-OTHER"), "key-1");
+        var sameKey = await PlaceAsync(bank, ApiClient.Loan(facilityId, taxId, 100_000m, "BN-1"), "key-1");
         var sameRef = await PlaceAsync(bank, ApiClient.Loan(facilityId, taxId, 100_000m, "BN-1"), idempotencyKey: null);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);

@@ -18,7 +18,7 @@ namespace CpPlatform.Events.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -408,9 +408,9 @@ namespace CpPlatform.Events.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_questions");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("AskerEmail", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_questions_idempotency_key");
+                        .HasDatabaseName("ix_questions_asker_email_idempotency_key");
 
                     b.HasIndex("CenterId", "ReceivedAt")
                         .HasDatabaseName("ix_questions_center_id_received_at");
