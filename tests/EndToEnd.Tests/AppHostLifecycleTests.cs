@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using CpPlatform.TestSupport;
 
 namespace CpPlatform.EndToEnd.Tests;
@@ -29,8 +30,15 @@ public sealed class AppHostLifecycleTests
             Assert.Contains($"Gateway: http://localhost:{data.GatewayPort}", Read(output));
 
             using var gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{data.GatewayPort}") };
-            gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await data.AdminTokenAsync(gateway));
-            Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/api/centers")).StatusCode);
+            try
+            {
+                gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await data.AdminTokenAsync(gateway));
+                Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/api/centers")).StatusCode);
+            }
+            catch (Exception exception) when (exception is Xunit.Sdk.XunitException)
+            {
+                throw new Xunit.Sdk.XunitException($"{exception.Message}\nErrors the resources logged:\n{ResourceErrors(Read(output))}");
+            }
             var started = ProcessesOf(data);
             Assert.True(started.Count >= 10, $"Expected the servers, services and gateway among the AppHost's processes: {string.Join(", ", started)}");
 
@@ -105,6 +113,27 @@ public sealed class AppHostLifecycleTests
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The error lines of every resource's console, from the folder where DCP keeps them while it runs (the AppHost
+    /// prints it as DCP's kubeconfig folder).
+    /// </summary>
+    private static string ResourceErrors(string appHostOutput)
+    {
+        var kubeconfig = Regex.Match(appHostOutput, "--kubeconfig \"([^\"]+)\"");
+        var folder = kubeconfig.Success ? Path.GetDirectoryName(kubeconfig.Groups[1].Value) : null;
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return "(DCP's log folder is gone)";
+        }
+        var errors = Directory.EnumerateFiles(folder, "*_*")
+            .SelectMany(file => File.ReadLines(file))
+            .Where(line => line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal)
+                || line.Contains("Exception", StringComparison.Ordinal))
+            .TakeLast(40)
+            .Select(line => line.Length > 1500 ? line[..1500] : line);
+        return string.Join('\n', errors);
     }
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan patience, Func<string> failure)
