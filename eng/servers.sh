@@ -294,10 +294,11 @@ pg_run() {
     is_root && chown postgres:postgres "$PG_SOCK"
     chmod 700 "$PG_SOCK"
     # The login role and its password, applied in single-user mode before the server starts, so that the server
-    # stays one foreground process.
+    # stays one foreground process. Unlike the test servers' role it is no superuser: the services only create and
+    # migrate their own databases.
     printf '%s\n' \
         "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$CP_PG_USER') THEN CREATE ROLE \"$CP_PG_USER\"; END IF; END \$\$;" \
-        "ALTER ROLE \"$CP_PG_USER\" WITH SUPERUSER LOGIN CREATEDB PASSWORD '$CP_PG_PASSWORD';" |
+        "ALTER ROLE \"$CP_PG_USER\" WITH NOSUPERUSER LOGIN CREATEDB PASSWORD '$CP_PG_PASSWORD';" |
         pg_as_owner "$bin/postgres" --single -D "$PG_DATA" postgres >"$PG_ROOT/single-user.log" 2>&1 ||
         { show_log_tail "$PG_ROOT/single-user.log"; exit 1; }
     cd /
