@@ -82,9 +82,9 @@ internal static class ProjectOptionsApi
         {
             return Invalid("date", "Required.");
         }
-        if (request.ActualInvestment is < 0)
+        if (request.ActualInvestment is { } actual && !Amounts.IsMoneyOrZero(actual))
         {
-            return Invalid("actualInvestment", "Must be 0 or more.");
+            return Invalid("actualInvestment", $"When given: {Amounts.MoneyOrZeroRule}.");
         }
         return await ChangeAsync(id, optionId, db, (project, option) =>
         {
@@ -98,9 +98,9 @@ internal static class ProjectOptionsApi
         Guid id, Guid optionId, VerifyRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (request.VerifiedAnnualSavings is not (>= 0 and var savings))
+        if (request.VerifiedAnnualSavings is not { } savings || !Amounts.IsMoneyOrZero(savings))
         {
-            return Invalid("verifiedAnnualSavings", "Required, 0 or more.");
+            return Invalid("verifiedAnnualSavings", $"Required: {Amounts.MoneyOrZeroRule}.");
         }
         return await ChangeAsync(id, optionId, db, async (project, option) =>
         {

@@ -25,8 +25,8 @@ internal static class ProjectValidation
     {
         errors.Check(request.Category is not null, "category", $"Required, one of: {KebabCase.AllowedValues<OptionCategory>()}.");
         errors.Check(Text.IsPresent(request.Description, 4000), "description", "Required, at most 4000 characters.");
-        errors.Check(request.Investment is >= 0, "investment", "Required, 0 or more.");
-        errors.Check(request.AnnualSavings is >= 0, "annualSavings", "Required, 0 or more.");
+        errors.MoneyOrZero(request.Investment, "investment");
+        errors.MoneyOrZero(request.AnnualSavings, "annualSavings");
         var r = request.Reductions ?? new ReductionsDto(null, null, null, null, null, null);
         var reductions = new OptionReductions(
             Reduction(r.EnergyKwh, "energyKwh", errors), Reduction(r.WaterM3, "waterM3", errors), Reduction(r.MaterialsT, "materialsT", errors),
@@ -40,7 +40,8 @@ internal static class ProjectValidation
     {
         errors.Check(request.PeriodStart is not null, "periodStart", "Required.");
         errors.Check(request.PeriodEnd is not null && request.PeriodEnd >= request.PeriodStart, "periodEnd", "Required, not before periodStart.");
-        errors.Check(request.Output?.Quantity is > 0, "output.quantity", "Required, more than 0: reductions are compared at equal output.");
+        errors.Check(request.Output?.Quantity is { } output && Amounts.IsQuantity(output), "output.quantity",
+            $"Required: {Amounts.QuantityRule} (more than 0: reductions are compared at equal output).");
         errors.Check(Text.IsPresent(request.Output?.Unit, 40), "output.unit", "Required, at most 40 characters.");
         return new Measurement(
             request.PeriodStart ?? default, request.PeriodEnd ?? default,
@@ -53,13 +54,13 @@ internal static class ProjectValidation
 
     private static decimal Reduction(decimal? value, string field, ValidationErrors errors)
     {
-        errors.Check(value is null or >= 0, $"reductions.{field}", "Must be 0 or more.");
+        errors.QuantityOrZero(value, $"reductions.{field}", optional: true);
         return value ?? 0;
     }
 
     private static decimal Quantity(decimal? value, string field, ValidationErrors errors)
     {
-        errors.Check(value is >= 0, field, "Required, 0 or more.");
+        errors.QuantityOrZero(value, field);
         return value ?? 0;
     }
 }

@@ -29,10 +29,7 @@ internal static class EnterpriseValidation
         {
             errors.Check(request.Employees is >= 0 and <= 10_000_000, "employees", "Must be between 0 and 10,000,000.");
         }
-        if (errors.Check(request.AnnualSalesUsd is not null, "annualSalesUsd", "Required."))
-        {
-            errors.Check(request.AnnualSalesUsd >= 0, "annualSalesUsd", "Must be 0 or more.");
-        }
+        errors.MoneyOrZero(request.AnnualSalesUsd, "annualSalesUsd");
 
         var contacts = request.Contacts ?? [];
         errors.Check(contacts.Count <= MaxContacts, "contacts", $"At most {MaxContacts} contacts.");
@@ -88,7 +85,8 @@ internal static class EnterpriseValidation
         Quantity(request.EmissionsTco2e, "emissionsTco2e", errors);
         if (errors.Check(request.Output is not null, "output", "Required: { quantity, unit }."))
         {
-            errors.Check(request.Output!.Quantity > 0, "output.quantity", "Must be greater than 0: indicators are per unit of output.");
+            errors.Check(request.Output!.Quantity is { } output && Amounts.IsQuantity(output), "output.quantity",
+                $"Required: {Amounts.QuantityRule} (more than 0: indicators are per unit of output).");
             Text(request.Output.Unit, "output.unit", 40, required: true, errors);
         }
 
@@ -105,9 +103,8 @@ internal static class EnterpriseValidation
             new ProductionOutput(request.Output?.Quantity ?? 0, request.Output?.Unit?.Trim() ?? ""));
     }
 
-    /// <summary>A missing quantity means the plant did not report it; a negative one is a mistake.</summary>
-    private static void Quantity(decimal? value, string field, ValidationErrors errors) =>
-        errors.Check(value is null or >= 0, field, "Must be 0 or more.");
+    /// <summary>A missing quantity means the plant did not report it; a negative, too large or too precise one is a mistake.</summary>
+    private static void Quantity(decimal? value, string field, ValidationErrors errors) => errors.QuantityOrZero(value, field, optional: true);
 
     private static bool Text(string? value, string field, int maxLength, bool required, ValidationErrors errors)
     {

@@ -8,6 +8,9 @@ public sealed record SizeRule(int MicroBelowEmployees, int SmallBelowEmployees, 
 {
     public static SizeRule Default { get; } = new(10, 50, 250, 5_000_000m);
 
+    /// <summary>An enterprise has at most 10,000,000 employees, so no threshold needs to be higher than one more than that.</summary>
+    public const int MaxEmployeesThreshold = 10_000_001;
+
     public SizeClass Classify(int employees) => employees switch
     {
         _ when employees < MicroBelowEmployees => SizeClass.Micro,
@@ -23,9 +26,9 @@ public sealed record SizeRule(int MicroBelowEmployees, int SmallBelowEmployees, 
     /// <summary>The reasons this rule is not usable, empty when it is.</summary>
     public IEnumerable<(string Field, string Rule)> Problems()
     {
-        if (MicroBelowEmployees < 1)
+        if (MicroBelowEmployees is < 1 or > MaxEmployeesThreshold)
         {
-            yield return ("microBelowEmployees", "Must be 1 or more.");
+            yield return ("microBelowEmployees", "Must be 1 to 10,000,001.");
         }
         if (SmallBelowEmployees <= MicroBelowEmployees)
         {
@@ -35,9 +38,17 @@ public sealed record SizeRule(int MicroBelowEmployees, int SmallBelowEmployees, 
         {
             yield return ("mediumBelowEmployees", "Must be greater than smallBelowEmployees.");
         }
-        if (SmeBelowAnnualSalesUsd <= 0)
+        if (SmallBelowEmployees > MaxEmployeesThreshold)
         {
-            yield return ("smeBelowAnnualSalesUsd", "Must be greater than 0.");
+            yield return ("smallBelowEmployees", "At most 10,000,001.");
+        }
+        if (MediumBelowEmployees > MaxEmployeesThreshold)
+        {
+            yield return ("mediumBelowEmployees", "At most 10,000,001.");
+        }
+        if (!Amounts.IsMoney(SmeBelowAnnualSalesUsd))
+        {
+            yield return ("smeBelowAnnualSalesUsd", $"Must be {Amounts.MoneyRule}.");
         }
     }
 }

@@ -13,7 +13,7 @@ internal static class CourseValidation
         errors.Check(Text.IsPresent(request.Code, 40), "code", "Required, at most 40 characters.");
         errors.Check(Text.IsPresent(request.Title, 200), "title", "Required, at most 200 characters.");
         errors.Check(request.Audiences is { Count: > 0 }, "audiences", $"Required: one or more of {KebabCase.AllowedValues<ParticipantCategory>()}.");
-        errors.Check(request.Fee is null or >= 0, "fee", "Zero (free) or more.");
+        errors.MoneyOrZero(request.Fee, "fee", optional: true);
         errors.Check(request.Currency is null || (request.Currency.Length == 3 && request.Currency.All(char.IsAsciiLetter)),
             "currency", "An ISO 4217 code such as USD.");
         if (!errors.Check(request.Modules is { Count: > 0 and <= MaxModules }, "modules", $"Required: 1 to {MaxModules} modules."))
