@@ -1,3 +1,5 @@
+using CpPlatform.ServiceDefaults.Http;
+
 namespace CpPlatform.Enterprises.Domain;
 
 /// <summary>

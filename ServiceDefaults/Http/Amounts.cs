@@ -1,12 +1,10 @@
-namespace CpPlatform.Assessments.Domain;
+namespace CpPlatform.ServiceDefaults.Http;
 
 /// <summary>
-/// What every money and quantity field may hold, so nothing overflows its column or is rounded on the way in.
-/// An option's money (investment, annual savings, actual investment, verified savings) is stored as numeric(18,2) and
-/// keeps the platform's money ceiling, 9,999,999,999,999.99 (the same as financing; the column itself would hold up
-/// to 9,999,999,999,999,999.99). Measured quantities, output and an option's expected reductions keep the range of the
-/// enterprise register's baselines, numeric(20,4): up to 9,999,999,999,999,999.9999 with at most 4 decimals.
-/// More decimals than the column keeps are refused, never rounded; negatives are refused.
+/// What every money, quantity and rate field of the platform may hold, so nothing overflows its column or is rounded
+/// on the way in (more decimals than the column keeps are refused, never rounded; negatives are refused). Money is
+/// stored as numeric(18,2) and keeps the platform's money ceiling, 9,999,999,999,999.99 (the column itself would hold
+/// up to 9,999,999,999,999,999.99); quantities as numeric(20,4); rates as numeric(7,6).
 /// </summary>
 public static class Amounts
 {
@@ -26,12 +24,19 @@ public static class Amounts
 
     public const int QuantityDecimals = 4;
 
+    public const int RateDecimals = 6;
+
+    public const string MoneyRule = "0.01 to 9,999,999,999,999.99 with at most 2 decimals";
+    public const string MoneyOrZeroRule = "0 or 0.01 to 9,999,999,999,999.99 with at most 2 decimals";
+    public const string QuantityRule = "0.0001 to 9,999,999,999,999,999.9999 with at most 4 decimals";
+    public const string QuantityOrZeroRule = "0 or 0.0001 to 9,999,999,999,999,999.9999 with at most 4 decimals";
+
     public static bool HasAtMostDecimals(decimal value, int decimals) => Math.Round(value, decimals) == value;
 
     /// <summary>A positive amount of whole cents: 0.01 to 9,999,999,999,999.99.</summary>
     public static bool IsMoney(decimal value) => value is >= MinMoney and <= MaxMoney && HasAtMostDecimals(value, MoneyDecimals);
 
-    /// <summary>Zero or a positive amount of whole cents.</summary>
+    /// <summary>Zero or a positive amount of whole cents (an outstanding principal, recoveries so far, a free course).</summary>
     public static bool IsMoneyOrZero(decimal value) => value == 0m || IsMoney(value);
 
     /// <summary>A positive quantity with at most 4 decimals: 0.0001 to 9,999,999,999,999,999.9999.</summary>
@@ -40,11 +45,7 @@ public static class Amounts
     /// <summary>Zero or a positive quantity with at most 4 decimals.</summary>
     public static bool IsQuantityOrZero(decimal value) => value == 0m || IsQuantity(value);
 
-    public const string MoneyRule = "0.01 to 9,999,999,999,999.99 with at most 2 decimals";
-
-    public const string MoneyOrZeroRule = "0 or 0.01 to 9,999,999,999,999.99 with at most 2 decimals";
-
-    public const string QuantityRule = "0.0001 to 9,999,999,999,999,999.9999 with at most 4 decimals";
-
-    public const string QuantityOrZeroRule = "0 or 0.0001 to 9,999,999,999,999,999.9999 with at most 4 decimals";
+    /// <summary>A fraction with at most six decimals in [<paramref name="min"/>, <paramref name="max"/>] (exclusive ends when asked).</summary>
+    public static bool IsRate(decimal value, decimal min, bool minExclusive, decimal max, bool maxExclusive) =>
+        (minExclusive ? value > min : value >= min) && (maxExclusive ? value < max : value <= max) && HasAtMostDecimals(value, RateDecimals);
 }
