@@ -65,7 +65,7 @@ public static class LoansApi
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (await db.LockFacilityAsync(request.FacilityId!.Value, cancellationToken) is not { } facility || facility.BankId != bankId)
+            if (await db.LockFacilityAsync(request.FacilityId!.Value, bankId, cancellationToken) is not { } facility)
             {
                 return TypedResults.NotFound();
             }

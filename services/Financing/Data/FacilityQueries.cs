@@ -6,11 +6,11 @@ namespace CpPlatform.Financing.Data;
 internal static class FacilityQueries
 {
     /// <summary>
-    /// The facility's row, locked until the transaction ends, with its committed used capacity: placements on one
-    /// facility take turns, so together they never exceed its maximum portfolio.
+    /// The bank's own facility row, locked until the transaction ends: placements on one facility take turns, so
+    /// together they never exceed its maximum portfolio. Another bank's facility is neither locked nor waited for.
     /// </summary>
-    public static Task<Facility?> LockFacilityAsync(this FinancingDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.Facilities.FromSql($"SELECT * FROM facilities WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    public static Task<Facility?> LockFacilityAsync(this FinancingDbContext db, Guid id, string bankId, CancellationToken cancellationToken) =>
+        db.Facilities.FromSql($"SELECT * FROM facilities WHERE id = {id} AND bank_id = {bankId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
     public static async Task<FacilityFigures> FiguresAsync(this FinancingDbContext db, Facility facility, CancellationToken cancellationToken)
     {

@@ -141,6 +141,27 @@ public class HostileInputTests(FinancingFactory factory) : IClassFixture<Financi
         Assert.Equal(bankB, loanB.GetProperty("bankId").GetString());
     }
 
+    [Fact]
+    public async Task A_loan_on_another_banks_facility_is_404_without_waiting_for_that_facilitys_lock()
+    {
+        var owner = ApiClient.NewBankId();
+        var facilityId = await factory.OpenFacilityAsync(owner);
+        var taxId = ApiClient.NewTaxId();
+        await factory.RegisterBorrowerAsync(taxId);
+
+        // The owner's placement holds the facility's row lock while another bank tries the same facility.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FinancingDbContext>();
+        await using var ownersPlacement = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT id FROM facilities WHERE id = {facilityId} FOR UPDATE");
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var response = await factory.AsBank(ApiClient.NewBankId()).PostAsJsonAsync("/api/financing/loans",
+            ApiClient.Loan(facilityId, taxId, 10_000m, "BN-OTHER-BANK"), ApiClient.Json, patience.Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private async Task<Guid> PlaceAsync(string bankId, Guid facilityId, decimal principal)
     {
         var taxId = ApiClient.NewTaxId();
