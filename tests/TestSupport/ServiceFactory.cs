@@ -3,6 +3,7 @@ using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MassTransit;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -66,6 +67,24 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         finally
         {
             await bus.StopAsync();
+        }
+    }
+
+    /// <summary>
+    /// Waits until a consumer of the service has handled the message: its inbox row commits with the consumer's effects,
+    /// so "nothing changed" is asserted after the consumer ran, never because it has not run yet.
+    /// </summary>
+    public async Task WaitUntilConsumedAsync(Guid messageId, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(30));
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM inbox_messages WHERE message_id = @id)", connection);
+        command.Parameters.AddWithValue("id", messageId);
+        while (!(bool)(await command.ExecuteScalarAsync())!)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No consumer handled message {messageId} in time.");
+            await Task.Delay(100);
         }
     }
 

@@ -24,8 +24,9 @@ public class AwareStageTests(EnterprisesFactory factory) : IClassFixture<Enterpr
         await factory.PublishAsync(attended, Guid.NewGuid());
         var aware = await changes.WaitForAsync(m => m.Enterprise.EnterpriseId == enterprise.Id && m.Enterprise.Stage == "aware", Delivery);
         // A second event attended later (a new message) leaves the stage where it is.
-        await factory.PublishAsync(attended with { EventId = Guid.NewGuid() }, Guid.NewGuid());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var secondAttendance = Guid.NewGuid();
+        await factory.PublishAsync(attended with { EventId = Guid.NewGuid() }, secondAttendance);
+        await factory.WaitUntilConsumedAsync(secondAttendance);
 
         Assert.Equal("prospect", aware.Message.PreviousStage);
         Assert.Single(changes.Received, context => context.Message.Enterprise.EnterpriseId == enterprise.Id);
@@ -45,8 +46,9 @@ public class AwareStageTests(EnterprisesFactory factory) : IClassFixture<Enterpr
         }, Guid.NewGuid());
         await WaitForStageAsync(client, enterprise.Id, "financed");
 
-        await factory.PublishAsync(Attended(centerId, enterprise.Id), Guid.NewGuid());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var attendance = Guid.NewGuid();
+        await factory.PublishAsync(Attended(centerId, enterprise.Id), attendance);
+        await factory.WaitUntilConsumedAsync(attendance);
 
         Assert.Equal("financed", await StageAsync(client, enterprise.Id));
     }

@@ -58,8 +58,9 @@ public class StageConsumerTests(EnterprisesFactory factory) : IClassFixture<Ente
         await WaitForStageAsync(client, enterprise.Id, "pre-assessed");
         await changes.WaitForAsync(m => m.Enterprise.EnterpriseId == enterprise.Id, Delivery);
         // A second pre-assessment (a new message) arrives after the stage is reached: nothing moves.
-        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), Guid.NewGuid());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var secondPreAssessment = Guid.NewGuid();
+        await factory.PublishAsync(PreAssessed(centerId, enterprise.Id), secondPreAssessment);
+        await factory.WaitUntilConsumedAsync(secondPreAssessment);
 
         Assert.Single(changes.Received, context => context.Message.Enterprise.EnterpriseId == enterprise.Id);
         var stored = await client.GetFromJsonAsync<EnterpriseResponse>($"/api/enterprises/{enterprise.Id}", ApiClient.Json);
