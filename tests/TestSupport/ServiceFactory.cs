@@ -74,16 +74,19 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
     /// Waits until a consumer of the service has handled the message: its inbox row commits with the consumer's effects,
     /// so "nothing changed" is asserted after the consumer ran, never because it has not run yet.
     /// </summary>
-    public async Task WaitUntilConsumedAsync(Guid messageId, TimeSpan? patience = null)
+    /// <param name="consumer">The consumer's class name, when one consumer among several is meant.</param>
+    public async Task WaitUntilConsumedAsync(Guid messageId, string? consumer = null)
     {
-        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM inbox_messages WHERE message_id = @id)", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM inbox_messages WHERE message_id = @id AND (@consumer IS NULL OR consumer = @consumer))", connection);
         command.Parameters.AddWithValue("id", messageId);
+        command.Parameters.Add(new NpgsqlParameter<string?>("consumer", NpgsqlTypes.NpgsqlDbType.Text) { TypedValue = consumer });
         while (!(bool)(await command.ExecuteScalarAsync())!)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"No consumer handled message {messageId} in time.");
+            Assert.True(DateTime.UtcNow < deadline, $"{consumer ?? "No consumer"} did not handle message {messageId} within 30 s.");
             await Task.Delay(100);
         }
     }

@@ -22,7 +22,7 @@ public class SnapshotConsumptionTests(AssessmentsFactory factory) : IClassFixtur
 
         await factory.PublishAsync(registered, messageId);
         await factory.PublishAsync(registered, messageId);
-        await WaitForInboxAsync(messageId, EnterpriseRegisteredConsumerName);
+        await factory.WaitUntilConsumedAsync(messageId, EnterpriseRegisteredConsumerName);
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -42,7 +42,7 @@ public class SnapshotConsumptionTests(AssessmentsFactory factory) : IClassFixtur
 
         var lateMessage = Guid.NewGuid();
         await factory.PublishAsync(Updated(centerId, enterpriseId, revision: 2, sizeClass: "micro"), lateMessage);
-        await WaitForInboxAsync(lateMessage, "EnterpriseUpdatedConsumer");
+        await factory.WaitUntilConsumedAsync(lateMessage, "EnterpriseUpdatedConsumer");
 
         await using var scope = factory.Services.CreateAsyncScope();
         var snapshot = await scope.ServiceProvider.GetRequiredService<AssessmentsDbContext>().Enterprises.SingleAsync(e => e.EnterpriseId == enterpriseId);
@@ -77,20 +77,4 @@ public class SnapshotConsumptionTests(AssessmentsFactory factory) : IClassFixtur
         OccurredAt = DateTimeOffset.UtcNow,
         Enterprise = AssessmentsFactory.Snapshot(enterpriseId, revision: revision, sizeClass: sizeClass),
     };
-
-    private async Task WaitForInboxAsync(Guid messageId, string consumer)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AssessmentsDbContext>();
-            if (await db.InboxMessages.AnyAsync(row => row.MessageId == messageId && row.Consumer == consumer))
-            {
-                return;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"{consumer} did not handle message {messageId} within 30 s.");
-            await Task.Delay(100);
-        }
-    }
 }
