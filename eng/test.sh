@@ -59,6 +59,30 @@ for trx in "$RESULTS_DIR"/*.trx; do
     total_passed=$((total_passed + p)) total_failed=$((total_failed + f)) total_skipped=$((total_skipped + s))
 done
 
+# Each failed test by name with the first lines of its message, so that a CI log says what failed.
+print_failures() {
+    local trx=$1
+    python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") in ("Passed", "NotExecuted"):
+        continue
+    message = result.findtext(".//t:ErrorInfo/t:Message", default="", namespaces=ns)
+    stack = result.findtext(".//t:ErrorInfo/t:StackTrace", default="", namespaces=ns)
+    print(f"  FAILED {result.get('testName')} ({result.get('duration')})")
+    for line in (message.strip().splitlines()[:25] + stack.strip().splitlines()[:8]):
+        print(f"    {line}")
+PY
+}
+if ((total_failed > 0)); then
+    echo
+    echo "Failed tests"
+    for trx in "$RESULTS_DIR"/*.trx; do
+        print_failures "$trx"
+    done
+fi
+
 echo
 echo "Test summary (TRX files in TestResults/)"
 if ((${#passed[@]} == 0)); then

@@ -19,6 +19,8 @@ internal sealed class DashboardBrowser : IAsyncDisposable
 
     public static async Task<DashboardBrowser> OpenAsync(PlatformFixture platform)
     {
+        // The dashboard renders on a machine busy with the whole test suite: Playwright's 5 s default is too short there.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
