@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CpPlatform.TestSupport.Hostile;
 
 /// <summary>One operation of a service's OpenAPI document, with its schemas resolved.</summary>
-public sealed record ApiOperation(string Method, string PathTemplate, IReadOnlyList<ApiParameter> Parameters, ApiSchema? Body)
+public sealed record ApiOperation(string Method, string PathTemplate, IReadOnlyList<ApiParameter> Parameters, ApiSchema? Body, bool BodyRequired)
 {
     public override string ToString() => $"{Method} {PathTemplate}";
 
@@ -29,13 +29,15 @@ public sealed record ApiOperation(string Method, string PathTemplate, IReadOnlyL
                         parameter.TryGetProperty("required", out var required) && required.GetBoolean(),
                         ApiSchema.Resolve(parameter.TryGetProperty("schema", out var schema) ? schema : default, schemas))).ToList()
                     : [];
+                var bodyRequired = method.Value.TryGetProperty("requestBody", out var described)
+                    && described.TryGetProperty("required", out var isRequired) && isRequired.GetBoolean();
                 var body = method.Value.TryGetProperty("requestBody", out var requestBody)
                     && requestBody.TryGetProperty("content", out var content)
                     && content.TryGetProperty("application/json", out var json)
                     && json.TryGetProperty("schema", out var bodySchema)
                         ? ApiSchema.Resolve(bodySchema, schemas)
                         : null;
-                operations.Add(new ApiOperation(method.Name.ToUpperInvariant(), path.Name, parameters, body));
+                operations.Add(new ApiOperation(method.Name.ToUpperInvariant(), path.Name, parameters, body, bodyRequired));
             }
         }
         return operations;

@@ -28,6 +28,17 @@ public sealed class ExampleValues(IReadOnlyDictionary<string, string> known)
         };
     }
 
+    /// <summary>
+    /// A route value: the value known for the route up to this parameter (<c>/api/events/{id}</c> names an event that
+    /// exists, whatever follows it), else for the parameter's name, else a made-up one.
+    /// </summary>
+    public string PathValue(string pathTemplate, ApiParameter parameter)
+    {
+        var placeholder = $"{{{parameter.Name}}}";
+        var route = pathTemplate[..(pathTemplate.IndexOf(placeholder, StringComparison.Ordinal) + placeholder.Length)];
+        return known.TryGetValue(route, out var value) ? value : Text(parameter.Name, parameter.Schema);
+    }
+
     public string Text(string name, ApiSchema schema)
     {
         if (known.TryGetValue(name, out var value))

@@ -6,6 +6,8 @@ namespace CpPlatform.TestSupport.Hostile;
 /// <summary>One hostile request against one operation: where the hostile value is, what it is, and the request.</summary>
 public sealed record HostileCase(string Where, string What, string Url, string? Body)
 {
+    public const string Oversized = "2 MiB";
+
     public HttpRequestMessage ToRequest(string method)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), Url);
@@ -16,9 +18,10 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
         return request;
     }
 
-    /// <summary>The operation called with example values only (its body unbindable when it has one): asks only whether the caller is let in.</summary>
+    /// <summary>The operation called with made-up values (its body unbindable when it has one): asks only whether the caller is let in.</summary>
     public static HostileCase Probe(ApiOperation operation, ExampleValues examples)
     {
+        // Made-up route values: an action without a body (cancel, check-in) must not be carried out by the probe.
         var pathValues = operation.InPath.ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
         var requiredQuery = operation.InQuery.Where(parameter => parameter.Required)
             .ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
@@ -28,7 +31,7 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
     /// <summary>Every hostile case of <paramref name="operation"/>: each parameter and body field in turn, then the body as a whole.</summary>
     public static IEnumerable<HostileCase> For(ApiOperation operation, ExampleValues examples)
     {
-        var pathValues = operation.InPath.ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
+        var pathValues = operation.InPath.ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.PathValue(operation.PathTemplate, parameter)));
         var requiredQuery = operation.InQuery.Where(parameter => parameter.Required)
             .ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
         var body = operation.Body is null ? null : examples.For("body", operation.Body);
@@ -62,19 +65,23 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
             }
             replace(example);
         }
-        foreach (var (what, text) in WholeBodies(body, operation.Body))
+        foreach (var (what, text) in WholeBodies(body, operation.Body, operation.BodyRequired))
         {
             yield return new HostileCase("body", what, url, text);
         }
     }
 
-    private static IEnumerable<(string What, string Text)> WholeBodies(JsonNode body, ApiSchema schema)
+    private static IEnumerable<(string What, string Text)> WholeBodies(JsonNode body, ApiSchema schema, bool bodyRequired)
     {
-        yield return ("null", "null");
+        if (bodyRequired)
+        {
+            // An optional body may be null: it means no body.
+            yield return ("null", "null");
+        }
         yield return ("a list", "[]");
         yield return ("text", "\"text\"");
         yield return ("nested 1,000 deep", string.Concat(Enumerable.Repeat("{\"a\":", 1_000)) + "1" + new string('}', 1_000));
-        yield return ("2 MiB", $"{{\"padding\":\"{new string('x', 2 * 1024 * 1024)}\"}}");
+        yield return (Oversized, $"{{\"padding\":\"{new string('x', 2 * 1024 * 1024)}\"}}");
         if (body is JsonObject fields && fields.Count > 0)
         {
             var (name, value) = fields.First();
