@@ -15,6 +15,8 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
         {
             request.Content = new StringContent(Body, Encoding.UTF8, "application/json");
         }
+        // A server refusing a body it will not read closes the connection: the next request must not reuse it.
+        request.Headers.ConnectionClose = What == Oversized;
         return request;
     }
 
