@@ -14,10 +14,10 @@ public sealed record SizeRuleDto(int MicroBelowEmployees, int SmallBelowEmployee
 }
 
 public sealed record CreateCenterRequest(
-    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule);
+    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null);
 
 public sealed record UpdateCenterRequest(
-    string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule);
+    string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null);
 
 public sealed record CenterResponse(
     string Id, string Name, string Country, IReadOnlyList<string> Regions, string ReportingCurrency, SizeRuleDto SizeRule)
