@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CpPlatform.ServiceDefaults.Http;
 
 /// <summary>
@@ -10,5 +12,7 @@ public sealed record CollectionRule(int Min, int Max, string Items)
 {
     public bool Allows(int count) => count >= Min && count <= Max;
 
-    public override string ToString() => Min > 0 ? $"{Min} to {Max:N0} {Items}" : $"at most {Max:N0} {Items}";
+    public override string ToString() => Min > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{Min} to {Max:N0} {Items}")
+        : string.Create(CultureInfo.InvariantCulture, $"at most {Max:N0} {Items}");
 }
