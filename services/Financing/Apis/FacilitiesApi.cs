@@ -21,7 +21,7 @@ public static class FacilitiesApi
             .WithSummary("Get a facility's terms and figures: utilization, guaranteed outstanding, defaults, claims and fees.");
         facilities.MapPost("/", CreateFacility)
             .WithName("CreateFacility")
-            .WithSummary("Open a guarantee facility for a partner bank; coverage above 0.5 is refused.")
+            .WithSummary($"Open a guarantee facility for a partner bank; coverage above 0.5 is refused; {FacilityValidation.EligiblePurposes} (all when omitted) and {FacilityValidation.EligibleCountries}.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }
