@@ -31,6 +31,9 @@ internal sealed record CenterFields(string Name, string Country, List<string> Re
 
 internal static partial class CenterValidation
 {
+    /// <summary>The states or regions a center serves: Mexico has 32 states, so 100 leaves room for finer regions.</summary>
+    public static readonly CollectionRule Regions = new(0, 100, "regions");
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 
@@ -55,8 +58,9 @@ internal static partial class CenterValidation
         }
         var countryCode = country?.Trim().ToUpperInvariant();
         errors.Check(CountryCodes.IsAssigned(countryCode), "country", "Must be an ISO 3166-1 alpha-2 country code (e.g. MX).");
+        errors.Collection(regions, "regions", Regions, region => Text.IsPresent(region, 100), "1 to 100 characters.",
+            duplicateKey: region => region.Trim().ToUpperInvariant(), optional: true);
         var cleanRegions = (regions ?? []).Select(region => region?.Trim() ?? "").ToList();
-        errors.Check(cleanRegions.All(region => region.Length is > 0 and <= 100), "regions", "Each region must have 1 to 100 characters.");
         var currencyCode = string.IsNullOrWhiteSpace(currency) ? "USD" : currency.Trim().ToUpperInvariant();
         errors.Check(CurrencyCode().IsMatch(currencyCode), "reportingCurrency", "Must be an ISO 4217 currency code (e.g. USD).");
         var rule = sizeRule?.ToRule() ?? SizeRule.Default;

@@ -25,11 +25,11 @@ public static class CentersApi
             .WithSummary("Get a center with its size-class rule.");
         centers.MapPost("/", CreateCenter)
             .WithName("CreateCenter")
-            .WithSummary("Register a center (national staff or platform admin).")
+            .WithSummary($"Register a center (national staff or platform admin); {CenterValidation.Regions}, each once.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         centers.MapPut("/{id}", UpdateCenter)
             .WithName("UpdateCenter")
-            .WithSummary("Change a center's details or size-class rule; its enterprises are reclassified.")
+            .WithSummary($"Change a center's details or size-class rule; its enterprises are reclassified; {CenterValidation.Regions}, each once.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }

@@ -17,7 +17,7 @@ public static class OfferingsApi
 
         offerings.MapPost("/", ScheduleOffering)
             .WithName("ScheduleOffering")
-            .WithSummary("Schedule an offering (cohort) of one of the center's courses: dates, place, capacity, instructors and sessions per module.")
+            .WithSummary($"Schedule an offering (cohort) of one of the center's courses: dates, place, capacity, instructors ({OfferingValidation.Instructors}) and sessions per module ({OfferingValidation.Sessions}, no module twice on one day).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         offerings.MapGet("/", ListOfferings)
             .WithName("ListOfferings")

@@ -105,6 +105,12 @@ namespace CpPlatform.Financing.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_id");
+
                     b.Property<decimal>("ClaimAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
@@ -369,6 +375,12 @@ namespace CpPlatform.Financing.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("as_of");
 
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_id");
+
                     b.Property<Guid>("LoanId")
                         .HasColumnType("uuid")
                         .HasColumnName("loan_id");
@@ -413,6 +425,12 @@ namespace CpPlatform.Financing.Data.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
+
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_id");
 
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uuid")
