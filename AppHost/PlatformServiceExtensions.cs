@@ -14,6 +14,7 @@ public static class PlatformServiceExtensions
         IResourceBuilder<IResourceWithConnectionString> cache,
         PlatformIdentity identity) =>
         project
+            .FromBuiltAssembly()
             .WithHttpEndpoint(isProxied: false)
             .WithHttpHealthCheck("/health")
             .WithReference(database).WaitFor(database)

@@ -23,6 +23,7 @@ var events = builder.AddProject<Projects.Events>("events", launchProfileName: nu
 
 var gatewayDb = postgres.AddDatabase("gateway-db");
 var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+    .FromBuiltAssembly()
     .WithHttpEndpoint(port: builder.GatewayPort(), isProxied: false)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")

@@ -28,6 +28,23 @@ public class ResourceGraphTests
     }
 
     [Fact]
+    public async Task Every_project_starts_from_its_built_assembly_without_a_dotnet_run_wrapper()
+    {
+        await using var graph = await AppHostGraph.CreateAsync();
+
+        foreach (var name in Services.Append("gateway"))
+        {
+            var launch = Assert.Single(graph.Resource<ProjectResource>(name).Annotations.OfType<ExecutableAnnotation>());
+            var assembly = Assert.Single(await graph.ArgumentsAsync(name));
+
+            Assert.Equal("dotnet", launch.Command);
+            Assert.EndsWith(".dll", assembly, StringComparison.Ordinal);
+            Assert.True(File.Exists(assembly), $"{name}: {assembly} was not built");
+            Assert.Equal(Path.GetDirectoryName(graph.Resource<ProjectResource>(name).GetProjectMetadata().ProjectPath), launch.WorkingDirectory);
+        }
+    }
+
+    [Fact]
     public async Task The_gateway_is_external_on_the_configured_port_routes_to_every_service_and_issues_the_tokens()
     {
         await using var graph = await AppHostGraph.CreateAsync(settings: "CP_GATEWAY_PORT=18080");
