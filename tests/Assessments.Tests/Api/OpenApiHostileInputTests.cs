@@ -28,9 +28,6 @@ public sealed class OpenApiHostileInputTests(AssessmentsFactory factory, ITestOu
             Tokens = [TestTokens.Center("mx-hostile", ApiClient.Scope), TestTokens.National(ApiClient.Scope), TestTokens.Admin(ApiClient.Scope)],
         };
 
-        var report = await suite.RunAsync();
-
-        output.WriteLine(report.Write("assessments"));
-        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary("assessments") + "\n" + string.Join("\n", report.Failures.Take(60)));
+        await suite.RunAndAssertAsync("assessments", output);
     }
 }

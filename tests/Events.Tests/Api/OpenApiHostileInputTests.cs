@@ -35,9 +35,6 @@ public sealed class OpenApiHostileInputTests(EventsFactory factory, ITestOutputH
             Tokens = [TestTokens.Center("mx-hostile", ApiClient.Scope), TestTokens.National(ApiClient.Scope), TestTokens.Admin(ApiClient.Scope)],
         };
 
-        var report = await suite.RunAsync();
-
-        output.WriteLine(report.Write("events"));
-        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary("events") + "\n" + string.Join("\n", report.Failures.Take(60)));
+        await suite.RunAndAssertAsync("events", output);
     }
 }

@@ -29,9 +29,6 @@ public sealed class OpenApiHostileInputTests(FinancingFactory factory, ITestOutp
             Tokens = [TestTokens.Bank("banco-hostil", ApiClient.Scope), TestTokens.National(ApiClient.Scope), TestTokens.Admin(ApiClient.Scope)],
         };
 
-        var report = await suite.RunAsync();
-
-        output.WriteLine(report.Write("financing"));
-        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary("financing") + "\n" + string.Join("\n", report.Failures.Take(60)));
+        await suite.RunAndAssertAsync("financing", output);
     }
 }

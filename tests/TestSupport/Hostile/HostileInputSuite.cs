@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace CpPlatform.TestSupport.Hostile;
 
@@ -26,6 +28,14 @@ public sealed class HostileInputSuite(Func<string?, HttpClient> createClient, st
 
     /// <summary>Operations left out, by "METHOD /path/template", each for a stated reason.</summary>
     public IReadOnlyDictionary<string, string> Excluded { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Runs the suite, writes its report (test output and <c>TestResults/hostile-input/</c>) and fails on any finding.</summary>
+    public async Task RunAndAssertAsync(string service, ITestOutputHelper output)
+    {
+        var report = await RunAsync();
+        output.WriteLine(report.Write(service));
+        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary(service) + "\n" + string.Join("\n", report.Failures.Take(60)));
+    }
 
     public async Task<HostileInputReport> RunAsync()
     {

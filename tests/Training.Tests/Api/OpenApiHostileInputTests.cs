@@ -31,9 +31,6 @@ public sealed class OpenApiHostileInputTests(TrainingFactory factory, ITestOutpu
             Tokens = [TestTokens.Center("mx-hostile", ApiClient.Scope), TestTokens.National(ApiClient.Scope), TestTokens.Admin(ApiClient.Scope)],
         };
 
-        var report = await suite.RunAsync();
-
-        output.WriteLine(report.Write("training"));
-        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary("training") + "\n" + string.Join("\n", report.Failures.Take(60)));
+        await suite.RunAndAssertAsync("training", output);
     }
 }
