@@ -14,6 +14,12 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     /// <summary>The period asked for, or null with the reason added to <paramref name="errors"/>.</summary>
     public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, DateOnly today, ValidationErrors errors)
     {
+        errors.FilterDay(from, "from");
+        errors.FilterDay(to, "to");
+        if (errors.Any)
+        {
+            return null;
+        }
         var period = new ReportingPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
         errors.Check(period.To >= period.From, "to", "On or after from.");
         return errors.Any ? null : period;
