@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using MassTransit;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,9 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
 
     public TestDatabase Database { get; private set; } = null!;
     public TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    /// <summary>The service's clock: real time unless a test stops it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The broker address the service is given; a test may point it at its own RabbitMQ node.</summary>
     protected virtual string MessagingConnectionString => VirtualHost.ConnectionString;
@@ -51,6 +55,7 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
         // Start-up returns only once the consumers' queues are bound, so a test's first message is never lost.
         builder.ConfigureServices(services => services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Publishes <paramref name="message"/> into this fixture's virtual host, as another service would.</summary>

@@ -18,7 +18,7 @@ namespace CpPlatform.Enterprises.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -147,6 +147,16 @@ namespace CpPlatform.Enterprises.Data.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("reporting_currency")
                         .IsFixedLength();
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SizeRule", "CpPlatform.Enterprises.Domain.Center.SizeRule#SizeRule", b1 =>
                         {
