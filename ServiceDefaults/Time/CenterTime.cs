@@ -7,7 +7,7 @@ public sealed record CenterTime(TimeZoneInfo Zone, DateTimeOffset Now)
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
-    /// <summary>The first instant of <paramref name="day"/> at the center.</summary>
+    /// <summary>The first instant of <paramref name="day"/> at the center, in UTC (as instants are stored).</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {
         var start = day.ToDateTime(TimeOnly.MinValue);
@@ -18,6 +18,6 @@ public sealed record CenterTime(TimeZoneInfo Zone, DateTimeOffset Now)
         }
         // Where they fall back over midnight, it begins at the earlier of the two instants that read 00:00.
         var offset = Zone.IsAmbiguousTime(start) ? Zone.GetAmbiguousTimeOffsets(start).Max() : Zone.GetUtcOffset(start);
-        return new DateTimeOffset(start, offset);
+        return new DateTimeOffset(start, offset).ToUniversalTime();
     }
 }
