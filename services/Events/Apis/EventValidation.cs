@@ -1,19 +1,21 @@
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Events.Apis;
 
 internal static class EventValidation
 {
-    public static ValidationErrors Validate(EventRequest request)
+    /// <summary>An event is a plan: it starts at most 5 years after today at the center and lasts at most 31 days.</summary>
+    public static ValidationErrors Validate(EventRequest request, CenterTime at)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.Title, 200), "title", "Required, at most 200 characters.");
         errors.Check(request.Kind is not null, "kind", $"Required, one of: {KebabCase.AllowedValues<EventKind>()}.");
         errors.Check(request.Sectors is null || request.Sectors.Count <= 25 && request.Sectors.All(sector => Text.IsSlug(sector, 40)),
             "sectors", "Sector ids such as leather-tanning (kebab-case, at most 40 characters), at most 25.");
-        errors.Check(request.StartsAt is not null, "startsAt", "Required.");
-        errors.Check(request.EndsAt is not null && request.EndsAt > request.StartsAt, "endsAt", "Required, after startsAt.");
+        errors.PlannedTime(request.StartsAt, "startsAt", at);
+        errors.EndTime(request.StartsAt, request.EndsAt, "endsAt", "startsAt", Dates.LongestEvent);
         errors.Check(Text.IsAbsentOrFits(request.Venue, 300), "venue", "At most 300 characters.");
         errors.Check(request.OnlineLink is null || Text.IsWebAddress(request.OnlineLink) && request.OnlineLink.Trim().Length <= 500,
             "onlineLink", "An http or https address of at most 500 characters.");
