@@ -18,7 +18,7 @@ namespace CpPlatform.Assessments.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -478,6 +478,29 @@ namespace CpPlatform.Assessments.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CpPlatform.ServiceDefaults.Time.CenterTimeZone", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("CenterId")
+                        .HasName("pk_center_time_zones");
+
+                    b.ToTable("center_time_zones", (string)null);
                 });
 
             modelBuilder.Entity("CpPlatform.Assessments.Domain.DemonstrationProject", b =>
