@@ -5,7 +5,8 @@ namespace CpPlatform.Financing.Apis;
 
 internal static class FacilityValidation
 {
-    public static ValidationErrors Validate(FacilityRequest request)
+    /// <summary>The placement window is a plan: it opens at most 5 years after <paramref name="today"/> and lasts at most 10 years.</summary>
+    public static ValidationErrors Validate(FacilityRequest request, DateOnly today)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.BankId, 64), "bankId", "Required.");
@@ -20,9 +21,8 @@ internal static class FacilityValidation
             $"At least one of: {KebabCase.AllowedValues<LoanPurpose>()}.");
         errors.Check(request.EligibleCountries is { Count: > 0 } countries && countries.All(Text.IsCountry), "eligibleCountries",
             "Required: one or more ISO 3166-1 alpha-2 codes.");
-        errors.Check(request.PlacementStart is not null, "placementStart", "Required.");
-        errors.Check(request.PlacementEnd is not null && !(request.PlacementEnd < request.PlacementStart), "placementEnd",
-            "Required, not before placementStart.");
+        errors.PlannedDay(request.PlacementStart, "placementStart", today);
+        errors.EndDay(request.PlacementStart, request.PlacementEnd, "placementEnd", "placementStart", Dates.LongestPlacementWindow);
         errors.Rate(request.OriginationFeeRate, "originationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
         errors.Rate(request.UtilizationFeeRate, "utilizationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
         return errors;
