@@ -6,10 +6,10 @@ namespace CpPlatform.ServiceDefaults.Http;
 /// </summary>
 public sealed record ReportingPeriod(DateOnly From, DateOnly To)
 {
-    public DateTimeOffset Start => StartOfDay(From)!.Value;
+    public DateTimeOffset Start => StartOfDay(From);
 
     /// <summary>The first instant after the period (exclusive).</summary>
-    public DateTimeOffset End => StartOfDay(To.AddDays(1))!.Value;
+    public DateTimeOffset End => StartOfDay(To.AddDays(1));
 
     /// <summary>The period asked for, or null with the reason added to <paramref name="errors"/>.</summary>
     public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, DateOnly today, ValidationErrors errors)
@@ -25,7 +25,5 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
         return errors.Any ? null : period;
     }
 
-    /// <summary>Midnight UTC of <paramref name="day"/>, for filters whose ends are optional.</summary>
-    public static DateTimeOffset? StartOfDay(DateOnly? day) =>
-        day is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
