@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace CpPlatform.ServiceDefaults.Data;
 
@@ -9,8 +10,10 @@ namespace CpPlatform.ServiceDefaults.Data;
 /// Notes something about each save (from the change tracker, before the rows are written) and acts on it once the
 /// changes are durable: after the save, or after the commit when a transaction is open. A rollback forgets it.
 /// Acting earlier would let a reader see the effect (an emptied cache entry, a woken relay) before the data.
+/// The data is committed whatever the step does, so a failing step is logged and the caller still gets its success:
+/// each step must be safe to miss (the relay also polls; a cache entry expires within its time to live).
 /// </summary>
-public abstract class AfterCommitInterceptor<TNote> : SaveChangesInterceptor, IDbTransactionInterceptor
+public abstract class AfterCommitInterceptor<TNote>(ILogger logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<TNote>> _pending = new();
 
@@ -85,10 +88,22 @@ public abstract class AfterCommitInterceptor<TNote> : SaveChangesInterceptor, ID
         }
     }
 
-    private Task Release(DbContext? context, CancellationToken cancellationToken) =>
-        context is not null && _pending.TryGetValue(context, out var notes) && _pending.Remove(context)
-            ? OnCommittedAsync(notes, cancellationToken)
-            : Task.CompletedTask;
+    private async Task Release(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var notes) || !_pending.Remove(context))
+        {
+            return;
+        }
+        try
+        {
+            await OnCommittedAsync(notes, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "{AfterCommitStep} failed after the commit of {Context}; the committed changes stand",
+                GetType().Name, context.GetType().Name);
+        }
+    }
 
     private void ForgetOutsideTransaction(DbContext? context)
     {

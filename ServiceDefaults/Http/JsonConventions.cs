@@ -23,6 +23,8 @@ public static class JsonConventions
             Apply(options.SerializerOptions);
             // Request bodies: a string with a control character is refused, naming its JSON path (400).
             options.SerializerOptions.Converters.Add(new ControlCharacters.RefusingConverter());
+            // A field given twice is ambiguous (a filter in front may read the first, we the last): refused (400).
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
         // Binding failures become exceptions so the problem handler can name the offending field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -11,11 +11,16 @@ namespace CpPlatform.ServiceDefaults.Http;
 /// <summary>
 /// Checks every request before an endpoint (or the gateway's proxy) sees it: the body may not exceed its limit (413,
 /// answered before a byte of it is read when its length is declared), and no query parameter may hold a control
-/// character (400 naming the parameter).
+/// character or a value longer than any query needs (400 naming the parameter).
 /// </summary>
 public static class RequestGuard
 {
     public const string PublicPrefix = "/api/public";
+
+    /// <summary>Longer than any filter, search term or id the platform's queries take.</summary>
+    public const int MaxQueryValueLength = 256;
+
+    public static readonly string QueryValueTooLongRule = $"Must be at most {MaxQueryValueLength} characters.";
 
     public static IApplicationBuilder UseRequestGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -36,20 +41,36 @@ public static class RequestGuard
             return;
         }
 
-        var parameter = context.Request.Query.FirstOrDefault(pair =>
-            ControlCharacters.Contains(pair.Key) || pair.Value.Any(value => value is not null && ControlCharacters.Contains(value))).Key;
-        if (parameter is not null)
+        if (QueryProblem(context.Request.Query) is { } problem)
         {
-            var field = ControlCharacters.Contains(parameter) ? "query" : parameter;
-            await WriteAsync(context, new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ControlCharacters.Rule] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more validation errors occurred.",
-            });
+            await WriteAsync(context, problem);
             return;
         }
         await next(context);
     });
+
+    /// <summary>A 400 naming the first query parameter with a control character or an overlong value; null when all are fine.</summary>
+    private static ValidationProblemDetails? QueryProblem(IQueryCollection query)
+    {
+        foreach (var (name, values) in query)
+        {
+            var rule = ControlCharacters.Contains(name) || values.Any(value => value is not null && ControlCharacters.Contains(value))
+                ? ControlCharacters.Rule
+                : name.Length > MaxQueryValueLength || values.Any(value => value?.Length > MaxQueryValueLength)
+                    ? QueryValueTooLongRule
+                    : null;
+            if (rule is not null)
+            {
+                var field = ControlCharacters.Contains(name) || name.Length > MaxQueryValueLength ? "query" : name;
+                return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [rule] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "One or more validation errors occurred.",
+                };
+            }
+        }
+        return null;
+    }
 
     /// <summary>The problem a body over <paramref name="limit"/> bytes gets (413 naming the body).</summary>
     public static ProblemDetails TooLarge(long? limit) =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Health;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (<c>ConnectionStrings__messaging</c>), the consumers found in
     /// <paramref name="consumersAssembly"/>, retries with backoff (then MassTransit's <c>_error</c> queues), and the
-    /// outbox relay that publishes what <typeparamref name="TContext"/> commits.
+    /// outbox relay that publishes what <typeparamref name="TContext"/> commits, with a readiness check that reports
+    /// Degraded while rows are set aside.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, Assembly consumersAssembly)
         where TContext : ServiceDbContext
@@ -38,6 +40,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration(OutboxRelayOptions.Section);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Telemetry;
 using MassTransit;
@@ -15,7 +14,8 @@ namespace CpPlatform.ServiceDefaults.Messaging;
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ, keeping each row's id as the message id, and marks them sent.
 /// Several instances may run: each claims rows with <c>FOR UPDATE SKIP LOCKED</c>. A row whose publish fails stays
-/// unsent and is retried with backoff, so an event is never lost while the broker is away.
+/// unsent and is retried with backoff, so an event is never lost while the broker is away. A row that cannot be read
+/// is retried a few times and then set aside, so one bad row does not hold back every later event of the service.
 /// </summary>
 internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -70,24 +70,40 @@ internal sealed class OutboxRelay<TContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
 
         var batch = await db.OutboxMessages
-            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(stoppingToken);
 
         var published = 0;
         var failed = false;
+        var setAside = new List<(OutboxMessage Message, UnreadableOutboxMessageException Reason)>();
         foreach (var message in batch)
         {
             try
             {
-                await PublishAsync(message, settings.PublishTimeout, stoppingToken);
+                await PublishAsync(message, message.ReadEvent(), settings.PublishTimeout, stoppingToken);
                 message.SentAt = DateTimeOffset.UtcNow;
                 published++;
             }
+            catch (UnreadableOutboxMessageException exception)
+            {
+                RecordFailure(message, exception);
+                message.ReadFailures++;
+                if (message.ReadFailures >= settings.ReadAttemptsBeforeSetAside)
+                {
+                    message.SetAsideAt = DateTimeOffset.UtcNow;
+                    setAside.Add((message, exception));
+                    continue;
+                }
+                logger.LogWarning(exception, "Outbox message {MessageId} ({MessageType}) could not be read on attempt {ReadFailure} of {ReadAttempts}",
+                    message.Id, message.MessageType, message.ReadFailures, settings.ReadAttemptsBeforeSetAside);
+                failed = true;
+                break;
+            }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // Keep order: stop at the first failure and leave the rest for the next try.
-                message.Attempts++;
-                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                // The broker's failure, not the row's: the row waits however long the outage lasts. Keep order: stop at
+                // the first failure and leave the rest for the next try.
+                RecordFailure(message, exception);
                 logger.LogWarning(exception, "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}",
                     message.Id, message.MessageType, message.Attempts);
                 failed = true;
@@ -97,6 +113,10 @@ internal sealed class OutboxRelay<TContext>(
 
         await db.SaveChangesAsync(stoppingToken);
         await transaction.CommitAsync(stoppingToken);
+        foreach (var (message, reason) in setAside)
+        {
+            ReportSetAside(message, reason);
+        }
         if (published > 0)
         {
             logger.LogDebug("Outbox relay published {Count} message(s)", published);
@@ -104,19 +124,31 @@ internal sealed class OutboxRelay<TContext>(
         return (published, failed);
     }
 
-    private async Task PublishAsync(OutboxMessage message, TimeSpan timeout, CancellationToken stoppingToken)
+    private async Task PublishAsync(OutboxMessage message, (Type Type, object Event) content, TimeSpan timeout, CancellationToken stoppingToken)
     {
-        var messageType = Type.GetType(message.MessageType, throwOnError: true)!;
-        var payload = JsonSerializer.Deserialize(message.Body, messageType, OutboxMessage.SerializerOptions)!;
-
         using var traced = SuppressInstrumentationScope.Begin(false);
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = PlatformTelemetry.Source.StartActivity($"outbox publish {messageType.Name}", ActivityKind.Internal, parent);
+        using var activity = PlatformTelemetry.Source.StartActivity($"outbox publish {content.Type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id.ToString());
 
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeoutSource.CancelAfter(timeout);
-        await bus.Publish(payload, messageType, context => context.MessageId = message.Id, timeoutSource.Token);
+        await bus.Publish(content.Event, content.Type, context => context.MessageId = message.Id, timeoutSource.Token);
+    }
+
+    private static void RecordFailure(OutboxMessage message, Exception exception)
+    {
+        message.Attempts++;
+        message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+    }
+
+    /// <summary>Counted and logged once the row is durably set aside: each is an event other services will not get.</summary>
+    private void ReportSetAside(OutboxMessage message, UnreadableOutboxMessageException exception)
+    {
+        OutboxMetrics.SetAside.Add(1, new KeyValuePair<string, object?>(OutboxMetrics.MessageTypeTag, message.MessageType));
+        logger.LogError(exception,
+            "Outbox message {MessageId} ({MessageType}) set aside after {ReadFailures} failed reads; it will not be published until an operator clears its set_aside_at",
+            message.Id, message.MessageType, message.ReadFailures);
     }
 
     private static TimeSpan NextBackoff(TimeSpan current, TimeSpan max) =>

@@ -14,4 +14,10 @@ public sealed class OutboxRelayOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many times a row that cannot be read (unknown type, unreadable body) is tried, with backoff, before it is
+    /// set aside so the events after it flow again. A broker that is away never counts towards it.
+    /// </summary>
+    public int ReadAttemptsBeforeSetAside { get; set; } = 5;
 }

@@ -16,7 +16,7 @@ public static class TelemetryExtensions
 
     /// <summary>
     /// Traces, metrics and logs through OpenTelemetry, as Aspire's service defaults do: ASP.NET Core, HttpClient and
-    /// runtime instrumentation, Npgsql's commands, MassTransit's messages and the platform's own spans (outbox relay).
+    /// runtime instrumentation, Npgsql's commands, MassTransit's messages and the platform's own spans and counters (outbox relay).
     /// Exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; protocol and headers come from the
     /// standard <c>OTEL_EXPORTER_OTLP_*</c> variables (gRPC unless <c>OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf</c>).
     /// </summary>
@@ -44,7 +44,7 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddMeter(MassTransit))
+                .AddMeter(MassTransit, PlatformTelemetry.SourceName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, PlatformTelemetry.SourceName, MassTransit)
                 // Health probes arrive every few seconds from the AppHost: their spans would bury the real requests.

@@ -4,7 +4,7 @@ using CpPlatform.ServiceDefaults.Security;
 namespace CpPlatform.Gateway.Apis;
 
 /// <summary>Kind and scopes are read as text so an unknown value is reported with the allowed ones.</summary>
-public sealed record CreateClientRequest(string? Name, string? Kind, string? CenterId, string? BankId, IReadOnlyList<string>? Scopes);
+public sealed record CreateClientRequest(string? Name, string? Kind, string? CenterId = null, string? BankId = null, IReadOnlyList<string>? Scopes = null);
 
 /// <summary>A client as admins see it: never its secret.</summary>
 public sealed record ClientResponse(

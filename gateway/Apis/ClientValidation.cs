@@ -10,6 +10,9 @@ internal sealed record ClientFields(string Name, ClientKind Kind, string? Center
 
 internal static partial class ClientValidation
 {
+    /// <summary>Each known scope at most once; a repeat is dropped. Absent or empty: the kind's defaults.</summary>
+    public static readonly CollectionRule Scopes = new(0, ClientScopes.All.Count, "scopes");
+
     // The same slug rule the enterprises service applies to center ids.
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
@@ -33,8 +36,7 @@ internal static partial class ClientValidation
                 "Only bank clients belong to a bank.");
         }
 
-        var unknown = (request.Scopes ?? []).Where(scope => scope is null || !ClientScopes.IsKnown(scope)).ToList();
-        errors.Check(unknown.Count == 0, "scopes", $"Unknown scope(s) {string.Join(", ", unknown)}; allowed: {string.Join(", ", ClientScopes.All)}.");
+        errors.Collection(request.Scopes, "scopes", Scopes, ClientScopes.IsKnown, $"One of: {string.Join(", ", ClientScopes.All)}.", optional: true);
         var scopes = request.Scopes is { Count: > 0 } given ? ClientScopes.Normalize(given) : ClientScopes.DefaultFor(kind);
 
         return new ClientFields(request.Name?.Trim() ?? "", kind, centerId, bankId, scopes);

@@ -20,7 +20,7 @@ public static class ClientsApi
 
         clients.MapPost("/", RegisterClient)
             .WithName("RegisterClient")
-            .WithSummary("Register a client; its secret is in this answer only.");
+            .WithSummary($"Register a client; its secret is in this answer only. Scopes: {ClientValidation.Scopes}, the kind's defaults when none.");
         clients.MapGet("/", ListClients)
             .WithName("ListClients")
             .WithSummary("List clients, newest first, optionally of one kind; paged. Secrets are never shown.");

@@ -53,8 +53,13 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting($"{AuthOptions.Section}:SigningPublicKey", TestTokens.PublicKeyPem);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
-        // Start-up returns only once the consumers' queues are bound, so a test's first message is never lost.
-        builder.ConfigureServices(services => services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true));
+        builder.ConfigureServices(services =>
+        {
+            // Start-up returns only once the consumers' queues are bound, so a test's first message is never lost.
+            services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+            services.AddSingleton<DeliveryCounter>();
+            services.AddConsumeObserver(provider => provider.GetRequiredService<DeliveryCounter>());
+        });
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -92,6 +97,22 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         while (!(bool)(await command.ExecuteScalarAsync())!)
         {
             Assert.True(DateTime.UtcNow < deadline, $"{consumer ?? "No consumer"} did not handle message {messageId} within 30 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the service's consumers have finished handling <paramref name="times"/> deliveries of the message, so
+    /// a test that sends one message twice asserts after the second copy was handled, not only the first.
+    /// </summary>
+    public async Task WaitUntilDeliveredAsync(Guid messageId, int times)
+    {
+        var deliveries = Services.GetRequiredService<DeliveryCounter>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (deliveries.Handled(messageId) < times)
+        {
+            Assert.True(DateTime.UtcNow < deadline,
+                $"Message {messageId} was handled {deliveries.Handled(messageId)} of {times} times within 60 s.");
             await Task.Delay(100);
         }
     }

@@ -6,7 +6,7 @@ public sealed record ReductionsDto(
     decimal? EnergyKwh, decimal? WaterM3, decimal? MaterialsT, decimal? WasteT, decimal? HazardousWasteT, decimal? EmissionsTco2e);
 
 public sealed record OptionRequest(
-    OptionCategory? Category, string? Description, bool? Confidential, decimal? Investment, decimal? AnnualSavings, ReductionsDto? Reductions);
+    OptionCategory? Category, string? Description, decimal? Investment, decimal? AnnualSavings, bool? Confidential = null, ReductionsDto? Reductions = null);
 
 public sealed record RejectRequest(RejectionReason? Reason);
 

@@ -9,11 +9,12 @@ public sealed record ConsultantDto(string? Name, string? Email);
 /// pre-assessment; SME status and the publish consent always come from the enterprise register.
 /// </summary>
 public sealed record CreateProjectRequest(
-    Guid? EnterpriseId, Guid? PreAssessmentId, bool? LocallySignificantImpact, bool? ManagementCommitment, IReadOnlyList<ConsultantDto>? Consultants);
+    Guid? EnterpriseId, IReadOnlyList<ConsultantDto>? Consultants, Guid? PreAssessmentId = null, bool? LocallySignificantImpact = null,
+    bool? ManagementCommitment = null);
 
 public sealed record PhaseRequest(ProjectPhase? To);
 
-public sealed record CancelRequest(string? Reason);
+public sealed record CancelRequest(string? Reason = null);
 
 public sealed record ScoreRequest(string? ConsultantEmail, int? Score);
 

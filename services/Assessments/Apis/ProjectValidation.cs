@@ -5,20 +5,20 @@ namespace CpPlatform.Assessments.Apis;
 
 internal static class ProjectValidation
 {
+    /// <summary>The consultants party to a project's agreement, each once: a project is scored per consultant.</summary>
+    public static readonly CollectionRule AssignedConsultants = new(0, 10, "consultants");
+
     public static List<Consultant> Consultants(IReadOnlyList<ConsultantDto>? consultants, ValidationErrors errors)
     {
-        var valid = new List<Consultant>();
-        foreach (var (consultant, index) in (consultants ?? []).Select((consultant, index) => (consultant, index)))
+        errors.Collection(consultants, "consultants", AssignedConsultants, (consultant, path) =>
         {
-            var nameOk = errors.Check(Text.IsPresent(consultant.Name, 200), $"consultants[{index}].name", "Required, at most 200 characters.");
-            var emailOk = errors.Check(Text.IsPresent(consultant.Email, 254) && consultant.Email!.Contains('@'),
-                $"consultants[{index}].email", "Must be an e-mail address.");
-            if (nameOk && emailOk)
-            {
-                valid.Add(new Consultant(consultant.Name!.Trim(), consultant.Email!.Trim().ToLowerInvariant()));
-            }
-        }
-        return valid;
+            errors.Check(Text.IsPresent(consultant.Name, 200), $"{path}.name", "Required, at most 200 characters.");
+            errors.Check(Text.IsPresent(consultant.Email, 254) && consultant.Email!.Contains('@'), $"{path}.email", "Must be an e-mail address.");
+        }, duplicateKey: consultant => Text.TrimmedOrNull(consultant.Email)?.ToLowerInvariant(), optional: true);
+        // Built only when everything so far is valid: on any error the caller answers 400 without using it.
+        return errors.Any
+            ? []
+            : [.. (consultants ?? []).Select(consultant => new Consultant(consultant.Name!.Trim(), consultant.Email!.Trim().ToLowerInvariant()))];
     }
 
     public static OptionDetails Option(OptionRequest request, ValidationErrors errors)

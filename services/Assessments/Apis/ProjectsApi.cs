@@ -26,7 +26,7 @@ public static class ProjectsApi
             .WithSummary("Get a project with its options, measurements and economics.");
         projects.MapPost("/", SelectProject)
             .WithName("SelectProject")
-            .WithSummary("Select a plant for a demonstration project; 422 names each failed selection criterion.")
+            .WithSummary($"Select a plant for a demonstration project with its consultants ({ProjectValidation.AssignedConsultants}, each e-mail once); 422 names each failed selection criterion.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         projects.MapPost("/{id:guid}/phase", MovePhase)
             .WithName("MoveProjectPhase")

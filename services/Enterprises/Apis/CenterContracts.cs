@@ -16,11 +16,12 @@ public sealed record SizeRuleDto(int MicroBelowEmployees, int SmallBelowEmployee
 
 /// <summary><c>timeZone</c> is an IANA id (<c>America/Chihuahua</c>); without it, the country's main zone.</summary>
 public sealed record CreateCenterRequest(
-    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule,
+    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null,
     string? TimeZone = null);
 
 public sealed record UpdateCenterRequest(
-    string? Name, string? Country, IReadOnlyList<string>? Regions, string? ReportingCurrency, SizeRuleDto? SizeRule, string? TimeZone = null);
+    string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null,
+    string? TimeZone = null);
 
 public sealed record CenterResponse(
     string Id, string Name, string Country, IReadOnlyList<string> Regions, string ReportingCurrency, SizeRuleDto SizeRule, string TimeZone)
@@ -34,6 +35,9 @@ internal sealed record CenterFields(string Name, string Country, List<string> Re
 
 internal static partial class CenterValidation
 {
+    /// <summary>The states or regions a center serves: Mexico has 32 states, so 100 leaves room for finer regions.</summary>
+    public static readonly CollectionRule Regions = new(0, 100, "regions");
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 
@@ -58,8 +62,9 @@ internal static partial class CenterValidation
         }
         var countryCode = country?.Trim().ToUpperInvariant();
         errors.Check(CountryCodes.IsAssigned(countryCode), "country", "Must be an ISO 3166-1 alpha-2 country code (e.g. MX).");
+        errors.Collection(regions, "regions", Regions, region => Text.IsPresent(region, 100), "1 to 100 characters.",
+            duplicateKey: region => region.Trim().ToUpperInvariant(), optional: true);
         var cleanRegions = (regions ?? []).Select(region => region?.Trim() ?? "").ToList();
-        errors.Check(cleanRegions.All(region => region.Length is > 0 and <= 100), "regions", "Each region must have 1 to 100 characters.");
         var currencyCode = string.IsNullOrWhiteSpace(currency) ? "USD" : currency.Trim().ToUpperInvariant();
         errors.Check(CurrencyCode().IsMatch(currencyCode), "reportingCurrency", "Must be an ISO 4217 currency code (e.g. USD).");
         var rule = sizeRule?.ToRule() ?? SizeRule.Default;

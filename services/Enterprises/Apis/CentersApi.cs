@@ -25,11 +25,11 @@ public static class CentersApi
             .WithSummary("Get a center with its size-class rule and time zone.");
         centers.MapPost("/", CreateCenter)
             .WithName("CreateCenter")
-            .WithSummary("Register a center (national staff or platform admin); its time zone (IANA id) defaults to its country's main zone.")
+            .WithSummary($"Register a center (national staff or platform admin); {CenterValidation.Regions}, each once; its time zone (IANA id) defaults to its country's main zone.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         centers.MapPut("/{id}", UpdateCenter)
             .WithName("UpdateCenter")
-            .WithSummary("Change a center's details, time zone or size-class rule; its enterprises are reclassified.")
+            .WithSummary($"Change a center's details, time zone or size-class rule; its enterprises are reclassified; {CenterValidation.Regions}, each once.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }

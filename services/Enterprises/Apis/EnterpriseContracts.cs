@@ -2,24 +2,25 @@ using CpPlatform.Enterprises.Domain;
 
 namespace CpPlatform.Enterprises.Apis;
 
-public sealed record ContactDto(string? Name, string? Role, string? Email, string? Phone);
+public sealed record ContactDto(string? Name, string? Role = null, string? Email = null, string? Phone = null);
 
 public sealed record ConsentsRequest(bool PublishResults, bool ShareWithBanks);
 
 /// <summary>The body of both register (POST) and update (PUT): what a center states about an enterprise.</summary>
+/// <remarks>Optional fields have defaults: the OpenAPI document lists the others as required.</remarks>
 public sealed record EnterpriseRequest(
     string? LegalName,
     string? TaxId,
     string? Country,
     string? State,
     string? Municipality,
-    string? Watershed,
     Sector? Sector,
-    string? Subsector,
     int? Employees,
     decimal? AnnualSalesUsd,
-    IReadOnlyList<ContactDto>? Contacts,
-    ConsentsRequest? Consents);
+    string? Watershed = null,
+    string? Subsector = null,
+    IReadOnlyList<ContactDto>? Contacts = null,
+    ConsentsRequest? Consents = null);
 
 public sealed record ConsentDto(bool Granted, string RecordedBy, DateTimeOffset RecordedAt)
 {

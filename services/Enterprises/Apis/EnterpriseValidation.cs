@@ -7,7 +7,7 @@ namespace CpPlatform.Enterprises.Apis;
 /// <summary>Checks request bodies field by field, so a problem response names every broken rule at once.</summary>
 internal static class EnterpriseValidation
 {
-    private const int MaxContacts = 20;
+    public static readonly CollectionRule Contacts = new(0, 20, "contacts");
 
     public static EnterpriseDetails Details(EnterpriseRequest request, ValidationErrors errors)
     {
@@ -31,25 +31,17 @@ internal static class EnterpriseValidation
         }
         errors.MoneyOrZero(request.AnnualSalesUsd, "annualSalesUsd");
 
-        var contacts = request.Contacts ?? [];
-        errors.Check(contacts.Count <= MaxContacts, "contacts", $"At most {MaxContacts} contacts.");
-        for (var i = 0; i < contacts.Count; i++)
+        errors.Collection(request.Contacts, "contacts", Contacts, (contact, path) =>
         {
-            var contact = contacts[i];
-            if (contact is null)
-            {
-                errors.Add($"contacts[{i}]", "Must be an object.");
-                continue;
-            }
-            Text(contact.Name, $"contacts[{i}].name", 200, required: true, errors);
-            Text(contact.Role, $"contacts[{i}].role", 100, required: false, errors);
-            if (Text(contact.Email, $"contacts[{i}].email", 254, required: false, errors) && !string.IsNullOrWhiteSpace(contact.Email))
+            Text(contact.Name, $"{path}.name", 200, required: true, errors);
+            Text(contact.Role, $"{path}.role", 100, required: false, errors);
+            if (Text(contact.Email, $"{path}.email", 254, required: false, errors) && !string.IsNullOrWhiteSpace(contact.Email))
             {
                 errors.Check(MailAddress.TryCreate(contact.Email.Trim(), out var address) && address.Address == contact.Email.Trim(),
-                    $"contacts[{i}].email", "Must be an e-mail address.");
+                    $"{path}.email", "Must be an e-mail address.");
             }
-            Text(contact.Phone, $"contacts[{i}].phone", 40, required: false, errors);
-        }
+            Text(contact.Phone, $"{path}.phone", 40, required: false, errors);
+        }, optional: true);
 
         return new EnterpriseDetails(
             request.LegalName ?? "",
@@ -62,7 +54,7 @@ internal static class EnterpriseValidation
             request.Subsector,
             request.Employees ?? 0,
             request.AnnualSalesUsd ?? 0,
-            contacts.Where(contact => contact is not null)
+            (request.Contacts ?? []).Where(contact => contact is not null)
                 .Select(contact => new Contact(contact.Name?.Trim() ?? "", Trimmed(contact.Role), Trimmed(contact.Email), Trimmed(contact.Phone)))
                 .ToList(),
             request.Consents?.PublishResults ?? false,

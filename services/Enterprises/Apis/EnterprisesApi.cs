@@ -27,11 +27,11 @@ public static class EnterprisesApi
             .WithSummary("Get an enterprise with its contacts, consents, baselines and resource-efficiency indicators.");
         enterprises.MapPost("/", RegisterEnterprise)
             .WithName("RegisterEnterprise")
-            .WithSummary("Register an enterprise in the calling center's register.")
+            .WithSummary($"Register an enterprise in the calling center's register ({EnterpriseValidation.Contacts}).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         enterprises.MapPut("/{id:guid}", UpdateEnterprise)
             .WithName("UpdateEnterprise")
-            .WithSummary("Replace an enterprise's details, contacts and consents.")
+            .WithSummary($"Replace an enterprise's details, contacts ({EnterpriseValidation.Contacts}) and consents.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         enterprises.MapGet("/{id:guid}/baselines", ListBaselines)
             .WithName("ListBaselines")

@@ -11,6 +11,11 @@ namespace CpPlatform.Events.Apis;
 /// <summary>A center's advisory board: its members and their terms, and its meetings with agenda, attendance and minutes.</summary>
 public static class AdvisoryBoardApi
 {
+    private static readonly CollectionRule Agenda = new(1, 50, "agenda items");
+
+    /// <summary>The members present at one meeting: boards have a few dozen members at most.</summary>
+    private static readonly CollectionRule MemberIds = new(0, 100, "member ids");
+
     public static IEndpointRouteBuilder MapAdvisoryBoardApi(this IEndpointRouteBuilder app)
     {
         var board = app.MapGroup("/api/events/advisory-board")
@@ -36,11 +41,11 @@ public static class AdvisoryBoardApi
             .WithSummary("Get a meeting with its agenda, the members who attended and the minutes.");
         board.MapPost("/meetings", ScheduleMeeting)
             .WithName("ScheduleBoardMeeting")
-            .WithSummary("Schedule a board meeting (at most 5 years ahead) with its agenda.")
+            .WithSummary($"Schedule a board meeting (at most 5 years ahead) with its agenda: {Agenda} of at most 500 characters.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         board.MapPut("/meetings/{id:guid}/attendance", RecordAttendance)
             .WithName("RecordBoardAttendance")
-            .WithSummary("Record which members attended; each must have held a seat on the meeting's day.")
+            .WithSummary($"Record which members attended ({MemberIds}, may be empty); each must have held a seat on the meeting's day.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         board.MapPut("/meetings/{id:guid}/minutes", RecordMinutes)
             .WithName("RecordBoardMinutes")
@@ -138,8 +143,7 @@ public static class AdvisoryBoardApi
         var errors = new ValidationErrors();
         errors.PlannedDay(request.Date, "date", (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
         errors.Check(Text.IsAbsentOrFits(request.Venue, 300), "venue", "At most 300 characters.");
-        errors.Check(request.Agenda is { Count: >= 1 and <= 50 } && request.Agenda.All(item => Text.IsPresent(item, 500)),
-            "agenda", "Required: 1 to 50 items of at most 500 characters.");
+        errors.Collection(request.Agenda, "agenda", Agenda, item => Text.IsPresent(item, 500), "Required, at most 500 characters.");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -155,7 +159,7 @@ public static class AdvisoryBoardApi
         Guid id, AttendanceRequest request, EventsDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.MemberIds is not null, "memberIds", "Required: the ids of the members present (may be empty).");
+        errors.Collection(request.MemberIds, "memberIds", MemberIds);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

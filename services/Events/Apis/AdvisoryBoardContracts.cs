@@ -3,7 +3,7 @@ using CpPlatform.Events.Domain;
 namespace CpPlatform.Events.Apis;
 
 public sealed record BoardMemberRequest(
-    string? Name, string? Email, StakeholderCategory? Category, string? Organisation, DateOnly? TermStart, DateOnly? TermEnd);
+    string? Name, StakeholderCategory? Category, string? Organisation, DateOnly? TermStart, string? Email = null, DateOnly? TermEnd = null);
 
 public sealed record BoardMemberResponse(
     Guid Id, string CenterId, string Name, string? Email, StakeholderCategory Category, string Organisation, DateOnly TermStart, DateOnly? TermEnd)

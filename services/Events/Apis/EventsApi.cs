@@ -24,7 +24,7 @@ public static class EventsApi
             .WithSummary("Get an event with its confirmed, waitlisted and checked-in counts and the places left.");
         events.MapPost("/", PlanEvent)
             .WithName("PlanEvent")
-            .WithSummary("Plan an event in the caller's center: kind, sectors, dates (starting at most 5 years ahead, lasting at most 31 days), venue or link, capacity, co-hosts, public or invitation-only.")
+            .WithSummary($"Plan an event in the caller's center: kind, sectors ({EventValidation.Sectors}), dates (starting at most 5 years ahead, lasting at most 31 days), venue or link, capacity, co-hosts ({EventValidation.CoHosts}), public or invitation-only.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         events.MapPut("/{id:guid}", ChangeEvent)
             .WithName("ChangeEvent")

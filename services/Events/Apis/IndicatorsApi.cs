@@ -1,5 +1,4 @@
 using CpPlatform.Events.Data;
-using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,8 +31,8 @@ public static class IndicatorsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
-        var attendances = await db.AttendancesAsync(period.Start, period.End, center, cancellationToken);
+        var reach = await db.ReachAsync(period.Start, period.End, center, cancellationToken);
         var questions = await db.QuestionsPerYearAsync(period.Start, period.End, center, cancellationToken);
-        return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, center, Reach.Of(attendances), questions));
+        return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, center, reach, questions));
     }
 }

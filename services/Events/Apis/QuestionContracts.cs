@@ -4,7 +4,7 @@ namespace CpPlatform.Events.Apis;
 
 /// <summary>A question from the public; <c>centerId</c> names the center asked, <c>enterpriseId</c> the asker's company if any.</summary>
 public sealed record QuestionRequest(
-    string? CenterId, string? Name, string? Email, string? Organisation, Guid? EnterpriseId, string? Sector, string? Question);
+    string? CenterId, string? Name, string? Email, string? Question, string? Organisation = null, Guid? EnterpriseId = null, string? Sector = null);
 
 /// <summary>What the asker is told back; the answer reaches them from the center.</summary>
 public sealed record QuestionReceipt(Guid Id, string CenterId, QuestionStatus Status, DateTimeOffset ReceivedAt)

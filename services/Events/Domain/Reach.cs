@@ -1,8 +1,8 @@
 namespace CpPlatform.Events.Domain;
 
 /// <summary>
-/// What a set of attendances adds up to. People are counted by email, so someone at three events is one person
-/// reached (and one per center for each center they met); attendances count every check-in.
+/// What a period's attendances add up to: events held, check-ins, distinct people (by email) and distinct companies
+/// reached, broken down by kind, stakeholder category and center, each line with its own distinct people.
 /// </summary>
 public sealed record Reach(
     int Events,
@@ -11,27 +11,7 @@ public sealed record Reach(
     int DistinctCompanies,
     IReadOnlyList<KindCount> ByKind,
     IReadOnlyList<CategoryCount> ByCategory,
-    IReadOnlyList<CenterCount> ByCenter)
-{
-    public static Reach Of(IReadOnlyCollection<Attendance> attendances) => new(
-        attendances.Select(a => a.EventId).Distinct().Count(),
-        attendances.Count,
-        DistinctPeopleIn(attendances),
-        attendances.Where(a => a.Category == StakeholderCategory.Company && a.EnterpriseId is not null)
-            .Select(a => a.EnterpriseId).Distinct().Count(),
-        attendances.GroupBy(a => a.Kind).OrderBy(g => g.Key)
-            .Select(g => new KindCount(g.Key, g.Select(a => a.EventId).Distinct().Count(), g.Count(), DistinctPeopleIn(g)))
-            .ToList(),
-        attendances.GroupBy(a => a.Category).OrderBy(g => g.Key)
-            .Select(g => new CategoryCount(g.Key, g.Count(), DistinctPeopleIn(g)))
-            .ToList(),
-        attendances.GroupBy(a => a.CenterId).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CenterCount(g.Key, g.Select(a => a.EventId).Distinct().Count(), g.Count(), DistinctPeopleIn(g)))
-            .ToList());
-
-    private static int DistinctPeopleIn(IEnumerable<Attendance> attendances) =>
-        attendances.Select(a => EmailAddress.Normalize(a.Email)).Distinct(StringComparer.Ordinal).Count();
-}
+    IReadOnlyList<CenterCount> ByCenter);
 
 public sealed record KindCount(EventKind Kind, int Events, int Attendances, int DistinctPeople);
 

@@ -3,7 +3,7 @@ using CpPlatform.Financing.Domain;
 namespace CpPlatform.Financing.Apis;
 
 /// <summary>Without <c>facilityId</c> the bank's facilities are tried in order of opening; the first that passes answers.</summary>
-public sealed record EligibilityRequest(string? Country, string? TaxId, decimal? Amount, LoanPurpose? Purpose, Guid? FacilityId);
+public sealed record EligibilityRequest(string? Country, string? TaxId, decimal? Amount, LoanPurpose? Purpose, Guid? FacilityId = null);
 
 public sealed record EvidenceDto(Guid AssessmentId, decimal Investment, decimal AnnualSavings, decimal? PaybackMonths)
 {

@@ -21,14 +21,14 @@ public static class FacilitiesApi
             .WithSummary("Get a facility's terms and figures: utilization, guaranteed outstanding, defaults, claims and fees.");
         facilities.MapPost("/", CreateFacility)
             .WithName("CreateFacility")
-            .WithSummary("Open a guarantee facility for a partner bank; coverage above 0.5 is refused; the placement window opens at most 5 years ahead and lasts at most 10 years.")
+            .WithSummary($"Open a guarantee facility for a partner bank; coverage above 0.5 is refused; {FacilityValidation.EligiblePurposes} (all when omitted) and {FacilityValidation.EligibleCountries}; the placement window opens at most 5 years ahead and lasts at most 10 years.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }
 
-    private static async Task<Ok<List<FacilityResponse>>> ListFacilities(FinancingDbContext db, ICurrentClient client, CancellationToken cancellationToken)
+    private static async Task<Ok<List<FacilityResponse>>> ListFacilities(FinancingDbContext db, CancellationToken cancellationToken)
     {
-        var facilities = await db.Facilities.AsNoTracking().VisibleTo(client).OrderBy(facility => facility.CreatedAt).ToListAsync(cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().OrderBy(facility => facility.CreatedAt).ToListAsync(cancellationToken);
         var responses = new List<FacilityResponse>(facilities.Count);
         foreach (var facility in facilities)
         {
@@ -38,8 +38,8 @@ public static class FacilitiesApi
     }
 
     private static async Task<Results<Ok<FacilityResponse>, NotFound>> GetFacility(
-        Guid id, FinancingDbContext db, ICurrentClient client, CancellationToken cancellationToken) =>
-        await db.Facilities.AsNoTracking().VisibleTo(client).SingleOrDefaultAsync(facility => facility.Id == id, cancellationToken) is { } found
+        Guid id, FinancingDbContext db, CancellationToken cancellationToken) =>
+        await db.Facilities.AsNoTracking().SingleOrDefaultAsync(facility => facility.Id == id, cancellationToken) is { } found
             ? TypedResults.Ok(FacilityResponse.From(found, await db.FiguresAsync(found, cancellationToken)))
             : TypedResults.NotFound();
 

@@ -5,6 +5,12 @@ namespace CpPlatform.Financing.Apis;
 
 internal static class FacilityValidation
 {
+    /// <summary>Each purpose at most once (a repeat is dropped); absent means every purpose.</summary>
+    public static readonly CollectionRule EligiblePurposes = new(1, Enum.GetValues<LoanPurpose>().Length, "eligible purposes");
+
+    /// <summary>Latin America and the Caribbean count 33 countries: 50 leaves room for a wider program. A repeat is dropped.</summary>
+    public static readonly CollectionRule EligibleCountries = new(1, 50, "eligible countries");
+
     /// <summary>The placement window is a plan: it opens at most 5 years after <paramref name="today"/> and lasts at most 10 years.</summary>
     public static ValidationErrors Validate(FacilityRequest request, DateOnly today)
     {
@@ -17,10 +23,8 @@ internal static class FacilityValidation
         errors.Rate(request.CoverageRate, "coverageRate",
             $"above zero and at most {FacilityRules.MaxCoverageRate} (the guarantor covers at most 50% of a loss)", 0m, true, FacilityRules.MaxCoverageRate, false);
         errors.Money(request.MaxLoanPerBorrower, "maxLoanPerBorrower", optional: true);
-        errors.Check(request.EligiblePurposes is null || request.EligiblePurposes.Count > 0, "eligiblePurposes",
-            $"At least one of: {KebabCase.AllowedValues<LoanPurpose>()}.");
-        errors.Check(request.EligibleCountries is { Count: > 0 } countries && countries.All(Text.IsCountry), "eligibleCountries",
-            "Required: one or more ISO 3166-1 alpha-2 codes.");
+        errors.Collection(request.EligiblePurposes, "eligiblePurposes", EligiblePurposes, optional: true);
+        errors.Collection(request.EligibleCountries, "eligibleCountries", EligibleCountries, Text.IsCountry, "An ISO 3166-1 alpha-2 code.");
         errors.PlannedDay(request.PlacementStart, "placementStart", today);
         errors.EndDay(request.PlacementStart, request.PlacementEnd, "placementEnd", "placementStart", Dates.LongestPlacementWindow);
         errors.Rate(request.OriginationFeeRate, "originationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);

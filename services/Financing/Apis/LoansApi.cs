@@ -41,8 +41,8 @@ public static class LoansApi
         return app;
     }
 
-    private static async Task<Results<Ok<LoanResponse>, NotFound>> GetLoan(Guid id, FinancingDbContext db, ICurrentClient client, CancellationToken cancellationToken) =>
-        await db.Loans.AsNoTracking().VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is { } found
+    private static async Task<Results<Ok<LoanResponse>, NotFound>> GetLoan(Guid id, FinancingDbContext db, CancellationToken cancellationToken) =>
+        await db.Loans.AsNoTracking().SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is { } found
             ? TypedResults.Ok(LoanResponse.From(found))
             : TypedResults.NotFound();
 
@@ -113,7 +113,7 @@ public static class LoansApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        if (await db.Loans.VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
+        if (await db.Loans.SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
         {
             return TypedResults.NotFound();
         }
@@ -126,6 +126,7 @@ public static class LoansApi
         {
             Id = Guid.CreateVersion7(),
             LoanId = loan.Id,
+            BankId = loan.BankId,
             AsOf = request.AsOf!.Value,
             OutstandingPrincipal = request.OutstandingPrincipal!.Value,
             Status = request.Status!.Value,
@@ -155,7 +156,7 @@ public static class LoansApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        if (await db.Loans.VisibleTo(client).SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
+        if (await db.Loans.SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
         {
             return TypedResults.NotFound();
         }
@@ -196,7 +197,7 @@ public static class LoansApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        if (!await db.Loans.VisibleTo(client).AnyAsync(loan => loan.Id == id, cancellationToken))
+        if (!await db.Loans.AnyAsync(loan => loan.Id == id, cancellationToken))
         {
             return TypedResults.NotFound();
         }

@@ -10,7 +10,14 @@ namespace CpPlatform.Financing.Caching;
 /// Evicts the eligibility entries a save touches once it commits, whoever saves: a placement or report through the
 /// API, or a consumer applying an enterprise or verification event. Evicting too much is harmless; too little is not.
 /// </summary>
-internal sealed class EligibilityCacheInvalidator(ICacheAside cache) : AfterCommitInterceptor<string>
+/// <remarks>
+/// An eviction that fails (Redis down or hung) does not fail the save that committed: the entry then answers stale at
+/// most until its time to live (<c>Cache:EntryTimeToLive</c>), and what it answers is only advice. Placing a loan
+/// evaluates the facility and the borrower again from the database, under the facility's row lock, so a stale
+/// eligibility answer can never place a loan beyond a limit.
+/// </remarks>
+internal sealed class EligibilityCacheInvalidator(ICacheAside cache, ILogger<EligibilityCacheInvalidator> logger)
+    : AfterCommitInterceptor<string>(logger)
 {
     protected override IEnumerable<string> Note(DbContext context) =>
         context.ChangeTracker.Entries()

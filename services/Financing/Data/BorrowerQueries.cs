@@ -15,10 +15,11 @@ internal static class BorrowerQueries
 
     /// <summary>
     /// The principal of the borrower's loans under each facility's coverage that still count against its maximum:
-    /// repaid loans no longer do.
+    /// repaid loans no longer do. Across every bank, whoever asks: the borrower's standing is cached once for all banks,
+    /// and each bank's answers read only its own facilities' lines.
     /// </summary>
     public static Task<Dictionary<Guid, decimal>> CoveredByFacilityAsync(this FinancingDbContext db, Guid enterpriseId, CancellationToken cancellationToken) =>
-        db.Loans.Where(loan => loan.EnterpriseId == enterpriseId && loan.Status != LoanStatus.Repaid)
+        db.Loans.IgnoreQueryFilters([FinancingDbContext.BankFilter]).Where(loan => loan.EnterpriseId == enterpriseId && loan.Status != LoanStatus.Repaid)
             .GroupBy(loan => loan.FacilityId)
             .Select(group => new { FacilityId = group.Key, Covered = group.Sum(loan => loan.Principal) })
             .ToDictionaryAsync(row => row.FacilityId, row => row.Covered, cancellationToken);

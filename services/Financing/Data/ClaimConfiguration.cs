@@ -13,6 +13,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(claim => claim.OutstandingAtDefault).HasPrecision(18, 2);
         builder.Property(claim => claim.Recoveries).HasPrecision(18, 2);
         builder.Property(claim => claim.ClaimAmount).HasPrecision(18, 2);
+        builder.Property(claim => claim.BankId).HasMaxLength(64);
         builder.Property(claim => claim.FiledBy).HasMaxLength(200);
         builder.HasOne<Loan>().WithOne().HasForeignKey<Claim>(claim => claim.LoanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(claim => claim.FacilityId);

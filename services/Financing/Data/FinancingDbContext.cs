@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using CpPlatform.Financing.Domain;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Security;
@@ -5,9 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Financing.Data;
 
+/// <summary>
+/// Financing's data. Besides the center filter every service has, every <see cref="IBankOwned"/> row is filtered to
+/// the calling bank, so another bank's facility, loan, report, claim or recovery does not exist for a bank (404).
+/// </summary>
 public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> options, ICurrentClient client)
     : ServiceDbContext(options, client)
 {
+    /// <summary>The query filter that keeps a bank to its own rows, by name, for the one read meant to cross banks.</summary>
+    public const string BankFilter = "bank";
+
+    private static readonly MethodInfo ApplyBankFilterMethod =
+        typeof(FinancingDbContext).GetMethod(nameof(ApplyBankFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private readonly ICurrentClient _client = client;
+
     public DbSet<BorrowerSnapshot> Borrowers => Set<BorrowerSnapshot>();
     public DbSet<VerifiedEvidence> Evidence => Set<VerifiedEvidence>();
     public DbSet<Bank> Banks => Set<Bank>();
@@ -17,6 +31,24 @@ public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> opti
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Recovery> Recoveries => Set<Recovery>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// Read by the bank filter for each query: the one bank a bank client may see (none when its token names no bank),
+    /// or null for national staff, the admin and the service itself (message consumers), who see every bank.
+    /// </summary>
+    private string? RestrictedToBank => _client.Kind == ClientKind.Bank ? _client.BankId ?? "" : null;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FinancingDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => typeof(IBankOwned).IsAssignableFrom(entity.ClrType)).ToList())
+        {
+            ApplyBankFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+        }
+    }
+
+    private void ApplyBankFilter<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IBankOwned
+    {
+        Expression<Func<TEntity, bool>> filter = entity => RestrictedToBank == null || entity.BankId == RestrictedToBank;
+        modelBuilder.Entity<TEntity>().HasQueryFilter(BankFilter, filter);
+    }
 }

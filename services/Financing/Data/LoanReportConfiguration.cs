@@ -12,6 +12,7 @@ internal sealed class LoanReportConfiguration : IEntityTypeConfiguration<LoanRep
         builder.Property(report => report.Id).ValueGeneratedNever();
         builder.Property(report => report.OutstandingPrincipal).HasPrecision(18, 2);
         builder.Property(report => report.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(report => report.BankId).HasMaxLength(64);
         builder.Property(report => report.ReportedBy).HasMaxLength(200);
         builder.HasOne<Loan>().WithMany().HasForeignKey(report => report.LoanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(report => new { report.LoanId, report.AsOf });

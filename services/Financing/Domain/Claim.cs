@@ -1,11 +1,12 @@
 namespace CpPlatform.Financing.Domain;
 
 /// <summary>A paid claim on a defaulted loan; a loan has at most one.</summary>
-public sealed class Claim
+public sealed class Claim : IBankOwned
 {
     public Guid Id { get; init; }
     public Guid LoanId { get; init; }
     public Guid FacilityId { get; init; }
+    public string BankId { get; init; } = "";
     public decimal OutstandingAtDefault { get; init; }
     public decimal Recoveries { get; init; }
     public decimal ClaimAmount { get; init; }
@@ -23,6 +24,7 @@ public sealed class Claim
             Id = Guid.CreateVersion7(),
             LoanId = loan.Id,
             FacilityId = loan.FacilityId,
+            BankId = loan.BankId,
             OutstandingAtDefault = outstandingAtDefault,
             Recoveries = recoveries,
             ClaimAmount = Claims.Amount(coverageRate, outstandingAtDefault, recoveries, loan.GuaranteedAmount),

@@ -1,7 +1,7 @@
 namespace CpPlatform.Financing.Domain;
 
 /// <summary>A guarantee facility: one bank's terms for placing loans under a guarantor's partial coverage.</summary>
-public sealed class Facility
+public sealed class Facility : IBankOwned
 {
     public Guid Id { get; init; }
     public string BankId { get; init; } = "";

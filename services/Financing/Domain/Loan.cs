@@ -1,7 +1,7 @@
 namespace CpPlatform.Financing.Domain;
 
 /// <summary>A bank's loan to an SME, placed under a facility's coverage.</summary>
-public sealed class Loan
+public sealed class Loan : IBankOwned
 {
     private Loan()
     {

@@ -3,7 +3,7 @@ using CpPlatform.Training.Domain;
 namespace CpPlatform.Training.Apis;
 
 /// <summary>Whether the exam passed is the examiners' decision; <c>score</c> (0 to 100) is kept when there is one.</summary>
-public sealed record ExamRequest(string? Email, string? Name, DateOnly? TakenOn, bool? Passed, int? Score);
+public sealed record ExamRequest(string? Email, string? Name, DateOnly? TakenOn, bool? Passed, int? Score = null);
 
 public sealed record ExamResponse(Guid Id, string Email, string Name, DateOnly TakenOn, bool Passed, int? Score, DateTimeOffset RecordedAt)
 {

@@ -19,7 +19,7 @@ public static class CoursesApi
 
         courses.MapPost("/", PublishCourse)
             .WithName("PublishCourse")
-            .WithSummary("Publish a course of the caller's center: audiences, fee and numbered modules (title, topic, days, phase).")
+            .WithSummary($"Publish a course of the caller's center: audiences ({CourseValidation.Audiences}), fee and numbered modules ({CourseValidation.Modules}: title, topic, days, phase).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         courses.MapGet("/", ListCourses)
             .WithName("ListCourses")

@@ -2,9 +2,9 @@ using CpPlatform.Training.Domain;
 
 namespace CpPlatform.Training.Apis;
 
-public sealed record EnrollmentRequest(string? Name, string? Email, string? Organisation, ParticipantCategory? Category);
+public sealed record EnrollmentRequest(string? Name, string? Email, ParticipantCategory? Category, string? Organisation = null);
 
-public sealed record CancellationRequest(string? Reason);
+public sealed record CancellationRequest(string? Reason = null);
 
 public sealed record FeeRequest(FeeStatus? Status);
 

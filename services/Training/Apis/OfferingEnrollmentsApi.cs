@@ -13,7 +13,8 @@ namespace CpPlatform.Training.Apis;
 /// <summary>What a center does within one offering: enrolling people and taking each session's attendance.</summary>
 internal static class OfferingEnrollmentsApi
 {
-    public const int MaxAttendees = 500;
+    /// <summary>Everyone present at one session: a cohort holds at most 10,000 seats, but a room far fewer.</summary>
+    private static readonly CollectionRule Present = new(1, 500, "enrollment ids");
 
     public static RouteGroupBuilder MapEnrollmentsOfOfferingApi(this RouteGroupBuilder offerings)
     {
@@ -23,7 +24,7 @@ internal static class OfferingEnrollmentsApi
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         offerings.MapPost("/{id:guid}/sessions/{sessionId:guid}/attendance", TakeAttendance)
             .WithName("TakeAttendance")
-            .WithSummary("Record who was present at a session once its day has come at the center (409 before); recording someone twice changes nothing. Enrollments that now meet the rule are completed.")
+            .WithSummary($"Record who was present at a session ({Present}) once its day has come at the center (409 before); recording someone twice changes nothing. Enrollments that now meet the rule are completed.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         return offerings;
     }
@@ -68,7 +69,7 @@ internal static class OfferingEnrollmentsApi
         CenterClock centerClock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.EnrollmentIds is { Count: > 0 and <= MaxAttendees }, "enrollmentIds", $"Required: 1 to {MaxAttendees} enrollment ids.");
+        errors.Collection(request.EnrollmentIds, "enrollmentIds", Present);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

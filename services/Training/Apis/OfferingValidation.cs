@@ -5,7 +5,10 @@ namespace CpPlatform.Training.Apis;
 
 internal static class OfferingValidation
 {
-    public const int MaxSessions = 200;
+    public static readonly CollectionRule Instructors = new(1, 20, "instructors");
+
+    /// <summary>Teaching days; one module's session twice on the same day would count double towards completion.</summary>
+    public static readonly CollectionRule Sessions = new(1, 200, "sessions");
 
     /// <summary>An offering is a plan: it starts at most 5 years after <paramref name="today"/> at the center and lasts at most 2 years.</summary>
     public static ValidationErrors Validate(OfferingRequest request, DateOnly today)
@@ -17,9 +20,9 @@ internal static class OfferingValidation
         errors.Check(Text.IsPresent(request.Place, 200), "place", "Required, at most 200 characters.");
         errors.Check(Text.IsCountry(request.Country), "country", "Required: an ISO 3166-1 alpha-2 code.");
         errors.Check(request.Capacity is >= 1 and <= 10_000, "capacity", "Required, 1 to 10,000.");
-        errors.Check(request.Instructors is { Count: > 0 } instructors && instructors.All(name => Text.IsPresent(name, 200)),
-            "instructors", "Required: one or more names of at most 200 characters.");
-        errors.Check(request.Sessions is { Count: > 0 and <= MaxSessions }, "sessions", $"Required: 1 to {MaxSessions} sessions.");
+        errors.Collection(request.Instructors, "instructors", Instructors, name => Text.IsPresent(name, 200), "A name of at most 200 characters.");
+        errors.Collection(request.Sessions, "sessions", Sessions,
+            duplicateKey: session => session is { Module: { } module, Date: { } date } ? $"{module} {date:O}" : null);
         return errors;
     }
 

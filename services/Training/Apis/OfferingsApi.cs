@@ -18,7 +18,7 @@ public static class OfferingsApi
 
         offerings.MapPost("/", ScheduleOffering)
             .WithName("ScheduleOffering")
-            .WithSummary("Schedule an offering (cohort) of one of the center's courses: dates (starting at most 5 years ahead, lasting at most 2 years), place, capacity, instructors and sessions per module.")
+            .WithSummary($"Schedule an offering (cohort) of one of the center's courses: dates (starting at most 5 years ahead, lasting at most 2 years), place, capacity, instructors ({OfferingValidation.Instructors}) and sessions per module ({OfferingValidation.Sessions}, no module twice on one day).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         offerings.MapGet("/", ListOfferings)
             .WithName("ListOfferings")

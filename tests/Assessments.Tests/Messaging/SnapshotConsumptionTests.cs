@@ -22,8 +22,7 @@ public class SnapshotConsumptionTests(AssessmentsFactory factory) : IClassFixtur
 
         await factory.PublishAsync(registered, messageId);
         await factory.PublishAsync(registered, messageId);
-        await factory.WaitUntilConsumedAsync(messageId, EnterpriseRegisteredConsumerName);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await factory.WaitUntilDeliveredAsync(messageId, times: 2);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssessmentsDbContext>();
@@ -68,8 +67,6 @@ public class SnapshotConsumptionTests(AssessmentsFactory factory) : IClassFixtur
         var snapshot = await scope.ServiceProvider.GetRequiredService<AssessmentsDbContext>().Enterprises.SingleAsync(e => e.EnterpriseId == enterpriseId);
         Assert.Equal(("aware", true), (snapshot.Stage, snapshot.PublishResults));
     }
-
-    private const string EnterpriseRegisteredConsumerName = "EnterpriseRegisteredConsumer";
 
     private static EnterpriseUpdated Updated(string centerId, Guid enterpriseId, long revision, string sizeClass) => new()
     {

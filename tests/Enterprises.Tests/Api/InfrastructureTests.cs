@@ -23,7 +23,7 @@ public class InfrastructureTests(EnterprisesFactory factory) : IClassFixture<Ent
     }
 
     [Fact]
-    public async Task Health_reports_database_broker_and_cache_and_alive_answers()
+    public async Task Health_reports_database_broker_cache_and_outbox_and_alive_answers()
     {
         var client = factory.CreateClient(TestTokens.Admin());
 
@@ -33,6 +33,7 @@ public class InfrastructureTests(EnterprisesFactory factory) : IClassFixture<Ent
         var checks = health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).ToList();
         Assert.Contains("enterprises-db", checks);
         Assert.Contains("cache", checks);
+        Assert.Contains("outbox", checks);
         Assert.Contains(checks, name => name!.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }

@@ -21,7 +21,8 @@ public class EventPublishingTests(EnterprisesFactory factory) : IClassFixture<En
             .RegisterAsync(ApiClient.NewEnterprise(employees: 30, sector: "metal-finishing", shareWithBanks: true));
 
         var delivered = await collector.WaitForAsync(message => message.Enterprise.EnterpriseId == enterprise.Id, Delivery);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await factory.Database.WaitUntilOutboxRelayedAsync();
+        await collector.WaitUntilDrainedAsync();
 
         Assert.Single(collector.Received, context => context.Message.Enterprise.EnterpriseId == enterprise.Id);
         var message = delivered.Message;

@@ -41,7 +41,7 @@ public class EventsApiTests(EventsFactory factory) : IClassFixture<EventsFactory
         }, ApiClient.Json);
 
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["capacity", "endsAt", "invitationsSent", "kind", "onlineLink", "sectors", "title"], problem.ErrorFields());
+        Assert.Equal(["capacity", "endsAt", "invitationsSent", "kind", "onlineLink", "sectors[0]", "title"], problem.ErrorFields());
         Assert.Equal(0, (await center.GetJsonAsync("/api/events")).GetProperty("totalCount").GetInt32());
     }
 

@@ -29,7 +29,8 @@ public class AttendanceRecordedTests(EventsFactory factory) : IClassFixture<Even
 
         var attended = (await recorded.WaitForAsync(m => m.EventId == eventId, Delivery)).Message;
         Assert.Equal((centerId, enterpriseId, "sector-workshop"), (attended.CenterId, attended.EnterpriseId, attended.EventKind));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await factory.Database.WaitUntilOutboxRelayedAsync();
+        await recorded.WaitUntilDrainedAsync();
         Assert.Single(recorded.Received, context => context.Message.EventId == eventId);
     }
 

@@ -22,8 +22,7 @@ public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<
 
         await factory.PublishAsync(registered, messageId);
         await factory.PublishAsync(registered, messageId);
-        await WaitForInboxAsync(messageId, "EnterpriseRegisteredConsumer");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await factory.WaitUntilDeliveredAsync(messageId, times: 2);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FinancingDbContext>();
@@ -54,7 +53,7 @@ public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<
             OccurredAt = DateTimeOffset.UtcNow,
             Enterprise = ApiClient.Snapshot(enterpriseId, taxId, revision: 2, shareWithBanks: true),
         }, late);
-        await WaitForInboxAsync(late, "EnterpriseUpdatedConsumer");
+        await factory.WaitUntilConsumedAsync(late, "EnterpriseUpdatedConsumer");
 
         await using var scope = factory.Services.CreateAsyncScope();
         var snapshot = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Borrowers.SingleAsync(e => e.EnterpriseId == enterpriseId);
@@ -72,28 +71,12 @@ public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<
         var newerId = Guid.NewGuid();
         var olderId = Guid.NewGuid();
         await factory.PublishAsync(newer, newerId);
-        await WaitForInboxAsync(newerId, "AssessmentResultsVerifiedConsumer");
+        await factory.WaitUntilConsumedAsync(newerId, "AssessmentResultsVerifiedConsumer");
         await factory.PublishAsync(older, olderId);
-        await WaitForInboxAsync(olderId, "AssessmentResultsVerifiedConsumer");
+        await factory.WaitUntilConsumedAsync(olderId, "AssessmentResultsVerifiedConsumer");
 
         await using var scope = factory.Services.CreateAsyncScope();
         var evidence = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Evidence.SingleAsync(e => e.EnterpriseId == enterpriseId);
         Assert.Equal((newer.ProjectId, 10_000m), (evidence.AssessmentId, evidence.Investment));
-    }
-
-    private async Task WaitForInboxAsync(Guid messageId, string consumer)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FinancingDbContext>();
-            if (await db.InboxMessages.AnyAsync(row => row.MessageId == messageId && row.Consumer == consumer))
-            {
-                return;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"{consumer} did not handle message {messageId} within 30 s.");
-            await Task.Delay(100);
-        }
     }
 }

@@ -92,7 +92,7 @@ public class ClientsApiTests(GatewayFactory factory) : IClassFixture<GatewayFact
         Assert.NotEmpty(empty.Errors("kind"));
         Assert.NotEmpty(centerWithoutCenter.Errors("centerId"));
         Assert.NotEmpty(centerWithoutCenter.Errors("bankId"));
-        Assert.NotEmpty(centerWithoutCenter.Errors("scopes"));
+        Assert.NotEmpty(centerWithoutCenter.Errors("scopes[1]"));
         Assert.NotEmpty(bankWithoutBank.Errors("bankId"));
         Assert.NotEmpty(bankWithoutBank.Errors("centerId"));
         Assert.NotEmpty(unknownKind.Errors("kind"));

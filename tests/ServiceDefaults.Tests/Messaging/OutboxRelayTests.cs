@@ -16,8 +16,8 @@ public sealed class OutboxRelayTests
         const int events = 300;
 
         await Task.WhenAll(WriteEventsAsync(first, 0, events / 2), WriteEventsAsync(second, events / 2, events / 2));
-        await collector.WaitForAsync(_ => collector.Received.Count >= events, TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await database.WaitUntilOutboxRelayedAsync();
+        await collector.WaitUntilDrainedAsync();
 
         Assert.Equal(events, collector.Received.Count);
         Assert.Equal(events, collector.Received.Select(context => context.MessageId).Distinct().Count());

@@ -27,8 +27,10 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
     public IReadOnlyCollection<Guid> Consumed => _consumed;
 
     /// <param name="tracing">When given, the host traces as services do (ConfigureOpenTelemetry), with these additions.</param>
+    /// <param name="outbox">Changes to the relay's settings.</param>
     public static async Task<TallyServiceHost> StartAsync(
-        string databaseConnectionString, string messagingConnectionString, Action<TracerProviderBuilder>? tracing = null)
+        string databaseConnectionString, string messagingConnectionString, Action<TracerProviderBuilder>? tracing = null,
+        Action<OutboxRelayOptions>? outbox = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "tally" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -36,7 +38,13 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
             ["ConnectionStrings:tally-db"] = databaseConnectionString,
             ["ConnectionStrings:messaging"] = messagingConnectionString,
             ["Outbox:PollInterval"] = "00:00:00.200",
+            // A failed publish is retried within a second, so tests of retries do not wait for the production backoff.
+            ["Outbox:MaxBackoff"] = "00:00:01",
         });
+        if (outbox is not null)
+        {
+            builder.Services.Configure(outbox);
+        }
         if (tracing is not null)
         {
             builder.ConfigureOpenTelemetry();

@@ -96,7 +96,8 @@ public class EnrollmentsApiTests(TrainingFactory factory) : IClassFixture<Traini
         Assert.Equal(("completed", "paid"), (enrollment.GetProperty("status").GetString(), enrollment.GetProperty("feeStatus").GetString()));
         var announced = (await completed.WaitForAsync(m => m.EnrollmentId == enrollmentId, TimeSpan.FromSeconds(30))).Message;
         Assert.Equal((course.GetProperty("code").GetString(), "government-staff"), (announced.CourseCode, announced.ParticipantCategory));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await factory.Database.WaitUntilOutboxRelayedAsync();
+        await completed.WaitUntilDrainedAsync();
         Assert.Single(completed.Received, c => c.Message.EnrollmentId == enrollmentId);
         Assert.Equal(1, await CountAsync(async db => (await db.Database.SqlQuery<int>(
             $"SELECT count(*)::int AS \"Value\" FROM outbox_messages WHERE body::text LIKE {"%" + enrollmentId + "%"}").ToListAsync()).Single()));

@@ -1,0 +1,25 @@
+using CpPlatform.TestSupport.Hostile;
+using Xunit.Abstractions;
+
+namespace CpPlatform.Gateway.Tests.Admin;
+
+/// <summary>Every operation of the gateway's own API (admin clients, token endpoint), read from its OpenAPI document, against hostile input.</summary>
+public sealed class OpenApiHostileInputTests(GatewayFactory factory, ITestOutputHelper output) : IClassFixture<GatewayFactory>
+{
+    [Fact]
+    public async Task Every_operation_answers_hostile_input_with_a_4xx_problem_and_writes_nothing()
+    {
+        var center = await factory.RegisterCenterAsync();
+        var suite = new HostileInputSuite(factory.CreateClient, factory.Database.ConnectionString)
+        {
+            Tokens = [await factory.AdminTokenAsync()],
+            // Route ids name a client that exists, so that its operations reach their validation rather than a 404.
+            KnownValues = new Dictionary<string, string> { ["/admin/clients/{clientId}"] = center.ClientId, ["kind"] = "center", ["centerId"] = "mx-hostile" },
+        };
+
+        var report = await suite.RunAsync();
+
+        output.WriteLine(report.Write("gateway"));
+        Assert.True(report.Operations > 0 && report.Failures.Count == 0, report.Summary("gateway") + "\n" + string.Join("\n", report.Failures.Take(60)));
+    }
+}
