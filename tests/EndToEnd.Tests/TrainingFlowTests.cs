@@ -34,9 +34,9 @@ public class TrainingFlowTests(PlatformFixture platform)
         }), HttpStatusCode.Created);
         var offering = await Json(await platform.SendAsync(HttpMethod.Post, "/api/training/offerings", center, new
         {
-            courseId = course.GetProperty("id").GetString(), startsOn = today, endsOn = today, place = "Villahermosa", country = "MX",
+            courseId = course.GetProperty("id").GetString(), startsOn = today.AddDays(-1), endsOn = today, place = "Villahermosa", country = "MX",
             capacity = 20, instructors = new[] { "Marta Gómez" },
-            sessions = new[] { new { module = 1, date = today }, new { module = 1, date = today } },
+            sessions = new[] { new { module = 1, date = today.AddDays(-1) }, new { module = 1, date = today } },
         }), HttpStatusCode.Created);
         var offeringPath = $"/api/training/offerings/{offering.GetProperty("id").GetString()}";
         var enrollment = await Json(await platform.SendAsync(HttpMethod.Post, $"{offeringPath}/enrollments", center,

@@ -54,18 +54,20 @@ internal static class ApiClient
     }
 
     /// <summary>
-    /// A one-day offering on <paramref name="day"/> (default today in UTC) with <paramref name="sessionsPerModule"/>
-    /// sessions for each module: by today every session has begun, so its attendance can be taken.
+    /// An offering ending on <paramref name="lastDay"/> (default today in UTC): <paramref name="sessionsPerModule"/>[i]
+    /// sessions of module i + 1 on consecutive days up to it, the modules side by side. Every session has begun by then, so
+    /// its attendance can be taken; with one session per module the offering is that one day.
     /// </summary>
     public static async Task<JsonElement> ScheduleOfferingAsync(
-        this HttpClient center, JsonElement course, int capacity = 20, int[]? sessionsPerModule = null, string country = "MX", DateOnly? day = null)
+        this HttpClient center, JsonElement course, int capacity = 20, int[]? sessionsPerModule = null, string country = "MX", DateOnly? lastDay = null)
     {
         var counts = sessionsPerModule ?? Enumerable.Repeat(1, course.GetProperty("modules").GetArrayLength()).ToArray();
-        var date = day ?? Today;
-        var sessions = counts.SelectMany((count, index) => Enumerable.Range(0, count).Select(_ => new { module = index + 1, date })).ToList();
+        var last = lastDay ?? Today;
+        var first = last.AddDays(1 - counts.Max());
+        var sessions = counts.SelectMany((count, index) => Enumerable.Range(0, count).Select(day => new { module = index + 1, date = first.AddDays(day) })).ToList();
         return await center.PostOkAsync("/api/training/offerings", new
         {
-            courseId = course.GetProperty("id").GetGuid(), startsOn = date, endsOn = date, place = "Chihuahua",
+            courseId = course.GetProperty("id").GetGuid(), startsOn = first, endsOn = last, place = "Chihuahua",
             country, capacity, instructors = new[] { "Marta Gómez" }, sessions,
         }, HttpStatusCode.Created);
     }

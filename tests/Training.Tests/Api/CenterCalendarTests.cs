@@ -16,7 +16,7 @@ public class CenterCalendarTests(TrainingFactory factory) : IClassFixture<Traini
     public async Task Attendance_for_a_session_still_to_come_is_refused_and_completes_nothing()
     {
         var center = factory.AsCenter(ApiClient.NewCenterId());
-        var offering = await center.ScheduleOfferingAsync(await center.PublishCourseAsync(modules: 1), day: ApiClient.Today.AddDays(7));
+        var offering = await center.ScheduleOfferingAsync(await center.PublishCourseAsync(modules: 1), lastDay: ApiClient.Today.AddDays(7));
         var offeringId = offering.GetProperty("id").GetGuid();
         var enrollmentId = await center.EnrolledIdAsync(offeringId, ApiClient.NewEmail());
         await center.PayAsync(enrollmentId);
@@ -98,7 +98,7 @@ public class CenterCalendarTests(TrainingFactory factory) : IClassFixture<Traini
 
     private async Task CompleteTrainingAsync(HttpClient center, string email, DateOnly day)
     {
-        var offering = await center.ScheduleOfferingAsync(await center.PublishCourseAsync(modules: 1), day: day);
+        var offering = await center.ScheduleOfferingAsync(await center.PublishCourseAsync(modules: 1), lastDay: day);
         var enrollmentId = await center.EnrolledIdAsync(offering.GetProperty("id").GetGuid(), email);
         await center.PayAsync(enrollmentId);
         await center.AttendAsync(offering, offering.Sessions()[0].Id, enrollmentId);
