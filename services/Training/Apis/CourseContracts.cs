@@ -4,9 +4,10 @@ namespace CpPlatform.Training.Apis;
 
 /// <summary>Omitted: fee 0 (free), currency USD, every module in phase 1.</summary>
 public sealed record CourseRequest(
-    string? Code, string? Title, IReadOnlyList<ParticipantCategory>? Audiences, decimal? Fee, string? Currency, IReadOnlyList<ModuleRequest>? Modules);
+    string? Code, string? Title, IReadOnlyList<ParticipantCategory>? Audiences, IReadOnlyList<ModuleRequest>? Modules, decimal? Fee = null,
+    string? Currency = null);
 
-public sealed record ModuleRequest(string? Title, Topic? Topic, int? Days, int? Phase);
+public sealed record ModuleRequest(string? Title, Topic? Topic, int? Days, int? Phase = null);
 
 public sealed record CourseResponse(
     Guid Id, string CenterId, string Code, string Title, IReadOnlyList<ParticipantCategory> Audiences, decimal Fee, string Currency,
