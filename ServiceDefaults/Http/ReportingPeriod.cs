@@ -6,20 +6,24 @@ namespace CpPlatform.ServiceDefaults.Http;
 /// </summary>
 public sealed record ReportingPeriod(DateOnly From, DateOnly To)
 {
-    public DateTimeOffset Start => StartOfDay(From)!.Value;
+    public DateTimeOffset Start => StartOfDay(From);
 
     /// <summary>The first instant after the period (exclusive).</summary>
-    public DateTimeOffset End => StartOfDay(To.AddDays(1))!.Value;
+    public DateTimeOffset End => StartOfDay(To.AddDays(1));
 
     /// <summary>The period asked for, or null with the reason added to <paramref name="errors"/>.</summary>
     public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, DateOnly today, ValidationErrors errors)
     {
+        errors.FilterDay(from, "from");
+        errors.FilterDay(to, "to");
+        if (errors.Any)
+        {
+            return null;
+        }
         var period = new ReportingPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
         errors.Check(period.To >= period.From, "to", "On or after from.");
         return errors.Any ? null : period;
     }
 
-    /// <summary>Midnight UTC of <paramref name="day"/>, for filters whose ends are optional.</summary>
-    public static DateTimeOffset? StartOfDay(DateOnly? day) =>
-        day is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

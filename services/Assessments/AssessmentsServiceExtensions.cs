@@ -2,6 +2,7 @@ using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Assessments;
 
@@ -14,6 +15,7 @@ public static class AssessmentsServiceExtensions
         builder.AddServiceDatabase<AssessmentsDbContext>(DatabaseName);
         builder.AddMessaging<AssessmentsDbContext>(typeof(AssessmentsServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCenterClock<CenterTimeZoneTable<AssessmentsDbContext>>();
         builder.Services.AddOptions<CostShareRule>().BindConfiguration(CostShareRule.Section);
         return builder;
     }

@@ -1,6 +1,7 @@
 using CpPlatform.Enterprises.Data;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Enterprises;
 
@@ -14,6 +15,7 @@ public static class EnterprisesServiceExtensions
         builder.AddMessaging<EnterprisesDbContext>(typeof(EnterprisesServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CenterDirectory>();
+        builder.Services.AddCenterClock<CenterTimeZones>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using CpPlatform.Events.Data;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Events;
 
@@ -13,6 +14,7 @@ public static class EventsServiceExtensions
         builder.AddServiceDatabase<EventsDbContext>(DatabaseName);
         builder.AddMessaging<EventsDbContext>(typeof(EventsServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCenterClock<CenterTimeZoneTable<EventsDbContext>>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
 
@@ -14,6 +15,7 @@ public static class TrainingServiceExtensions
         builder.AddServiceDatabase<TrainingDbContext>(DatabaseName);
         builder.AddMessaging<TrainingDbContext>(typeof(TrainingServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCenterClock<CenterTimeZoneTable<TrainingDbContext>>();
         builder.Services.AddOptions<CompletionRule>().BindConfiguration(CompletionRule.Section);
         builder.Services.AddOptions<CertificationRule>().BindConfiguration(CertificationRule.Section);
         return builder;

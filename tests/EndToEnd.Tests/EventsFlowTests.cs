@@ -24,7 +24,7 @@ public class EventsFlowTests(PlatformFixture platform)
         var planned = await Json(await platform.SendAsync(HttpMethod.Post, "/api/events", center, new
         {
             title = "Producción más limpia en la industria láctea", kind = "sector-workshop", sectors = new[] { "dairy" },
-            startsAt = DateTimeOffset.UtcNow.AddDays(7), endsAt = DateTimeOffset.UtcNow.AddDays(7).AddHours(4), venue = "Villahermosa",
+            startsAt = DateTimeOffset.UtcNow, endsAt = DateTimeOffset.UtcNow.AddHours(4), venue = "Villahermosa",
             capacity = 40, coHosts = new[] { "CANACINTRA Tabasco" }, invitationsSent = 60, isPublic = true,
         }), HttpStatusCode.Created);
         var eventId = planned.GetProperty("id").GetString()!;

@@ -58,7 +58,7 @@ public class FinancingFlowTests(PlatformFixture platform)
         var loanPath = $"/api/financing/loans/{loan.GetProperty("id").GetString()}";
 
         await Json(await platform.SendAsync(HttpMethod.Post, $"{loanPath}/reports", bank,
-            new { asOf = "2027-06-30", outstandingPrincipal = 120_000, status = "defaulted" }), HttpStatusCode.Created);
+            new { asOf = DateOnly.FromDateTime(DateTime.UtcNow), outstandingPrincipal = 120_000, status = "defaulted" }), HttpStatusCode.Created);
         var claim = await Json(await platform.SendAsync(HttpMethod.Post, $"{loanPath}/claims", bank,
             new { outstandingAtDefault = 120_000, recoveries = 20_000 }), HttpStatusCode.Created);
         Assert.Equal(50_000m, claim.GetProperty("claimAmount").GetDecimal());

@@ -25,7 +25,8 @@ public class TrainingFlowTests(PlatformFixture platform)
         var projectPath = await VerifiedDemonstrationProjectAsync(platform, center, registered.GetProperty("id").GetString()!);
         await Json(await platform.SendAsync(HttpMethod.Post, $"{projectPath}/scores", center, new { consultantEmail = Consultant, score = 88 }), HttpStatusCode.OK);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // The center is in Mexico (America/Mexico_City): its sessions happen, and its certificates are dated, on its calendar.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City")).DateTime);
         var course = await Json(await platform.SendAsync(HttpMethod.Post, "/api/training/courses", center, new
         {
             code = "CP-CONS-1", title = "Cleaner production for consultants", audiences = new[] { "consultant" }, fee = 300,
@@ -33,9 +34,9 @@ public class TrainingFlowTests(PlatformFixture platform)
         }), HttpStatusCode.Created);
         var offering = await Json(await platform.SendAsync(HttpMethod.Post, "/api/training/offerings", center, new
         {
-            courseId = course.GetProperty("id").GetString(), startsOn = today, endsOn = today.AddDays(1), place = "Villahermosa", country = "MX",
+            courseId = course.GetProperty("id").GetString(), startsOn = today.AddDays(-1), endsOn = today, place = "Villahermosa", country = "MX",
             capacity = 20, instructors = new[] { "Marta Gómez" },
-            sessions = new[] { new { module = 1, date = today }, new { module = 1, date = today.AddDays(1) } },
+            sessions = new[] { new { module = 1, date = today.AddDays(-1) }, new { module = 1, date = today } },
         }), HttpStatusCode.Created);
         var offeringPath = $"/api/training/offerings/{offering.GetProperty("id").GetString()}";
         var enrollment = await Json(await platform.SendAsync(HttpMethod.Post, $"{offeringPath}/enrollments", center,

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using MassTransit;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,9 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
 
     public TestDatabase Database { get; private set; } = null!;
     public TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    /// <summary>The service's clock: real time unless a test stops it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The broker address the service is given; a test may point it at its own RabbitMQ node.</summary>
     protected virtual string MessagingConnectionString => VirtualHost.ConnectionString;
@@ -56,6 +60,7 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
             services.AddSingleton<DeliveryCounter>();
             services.AddConsumeObserver(provider => provider.GetRequiredService<DeliveryCounter>());
         });
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Publishes <paramref name="message"/> into this fixture's virtual host, as another service would.</summary>

@@ -2,6 +2,7 @@ using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CpPlatform.Assessments.Apis;
@@ -13,20 +14,32 @@ public static class PortfolioApi
         app.MapGet("/api/assessments/portfolio", GetPortfolio)
             .WithTags("Portfolio")
             .WithName("GetPortfolio")
-            .WithSummary("Implemented results per sector and in total, for the calling center (national staff: one center or all).")
+            .WithSummary("Implemented results per sector and in total, for the calling center (national staff: one center or all); filter by selection dates (2000-01-01 to 2100-12-31, days as the center counts them).")
             .RequireAuthorization(policy => policy.RequireScope(AssessmentsScope.Name).RequireKind(ClientKind.Center, ClientKind.National, ClientKind.Admin));
         return app;
     }
 
     /// <summary>
-    /// <paramref name="from"/> and <paramref name="to"/> are selection dates, both included. A center always sees its own
-    /// portfolio, so only national staff's <paramref name="centerId"/> counts.
+    /// <paramref name="from"/> and <paramref name="to"/> are selection dates, both included, counted in the center's days
+    /// (UTC's across all centers). A center always sees its own portfolio, so only national staff's
+    /// <paramref name="centerId"/> counts.
     /// </summary>
-    private static async Task<Ok<PortfolioResponse>> GetPortfolio(
-        AssessmentsDbContext db, ICurrentClient client, CancellationToken cancellationToken, string? sector = null, DateOnly? from = null, DateOnly? to = null,
-        string? centerId = null)
+    private static async Task<Results<Ok<PortfolioResponse>, ValidationProblem>> GetPortfolio(
+        AssessmentsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken, string? sector = null,
+        DateOnly? from = null, DateOnly? to = null, string? centerId = null)
     {
-        var lines = await db.BySectorAsync(sector?.Trim(), ReportingPeriod.StartOfDay(from), ReportingPeriod.StartOfDay(to?.AddDays(1)), client.Kind == ClientKind.Center ? null : centerId?.Trim(), cancellationToken);
+        var errors = new ValidationErrors();
+        errors.FilterDay(from, "from");
+        errors.FilterDay(to, "to");
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var wantedCenter = client.Kind == ClientKind.Center ? null : Text.TrimmedOrNull(centerId);
+        var at = await centerClock.AtAsync(client.CenterId ?? wantedCenter, cancellationToken);
+        DateTimeOffset? start = from is { } first ? at.StartOf(first) : null;
+        DateTimeOffset? end = to is { } last ? at.StartOf(last.AddDays(1)) : null;
+        var lines = await db.BySectorAsync(sector?.Trim(), start, end, wantedCenter, cancellationToken);
         return TypedResults.Ok(new PortfolioResponse(lines.Select(PortfolioLineDto.From).ToList(), PortfolioLineDto.From(PortfolioLine.Total(lines))));
     }
 }

@@ -3,6 +3,7 @@ using CpPlatform.Assessments.Domain;
 using CpPlatform.Assessments.Messaging;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public static class PreAssessmentsApi
             .WithSummary("Get a pre-assessment with its selection criteria and decision.");
         preAssessments.MapPost("/", RecordPreAssessment)
             .WithName("RecordPreAssessment")
-            .WithSummary("Record a plant walk-through; the decision follows from the four selection criteria.")
+            .WithSummary("Record a plant walk-through (dated from 2000-01-01 to today at the center); the decision follows from the four selection criteria.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         return app;
     }
@@ -56,11 +57,12 @@ public static class PreAssessmentsApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<PreAssessmentResponse>, ValidationProblem, ProblemHttpResult>> RecordPreAssessment(
-        PreAssessmentRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        PreAssessmentRequest request, AssessmentsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
         var errors = new ValidationErrors();
         errors.Check(request.EnterpriseId is not null, "enterpriseId", "Required.");
-        errors.Check(request.Date is not null, "date", "Required.");
+        errors.PastDay(request.Date, "date", at.Today);
         errors.Check(Text.IsPresent(request.Specialist, 200), "specialist", "Required, at most 200 characters.");
         errors.Check(Text.IsPresent(request.Findings, 8000), "findings", "Required, at most 8000 characters.");
         errors.Check(request.LocallySignificantImpact is not null, "locallySignificantImpact", "Required.");
@@ -76,7 +78,7 @@ public static class PreAssessmentsApi
         }
 
         var preAssessment = PreAssessment.Record(enterprise, request.Date!.Value, request.Specialist!.Trim(), request.Findings!.Trim(),
-            request.LocallySignificantImpact!.Value, request.ManagementCommitment!.Value, client.ClientId, clock.GetUtcNow());
+            request.LocallySignificantImpact!.Value, request.ManagementCommitment!.Value, client.ClientId, at.Now);
         db.PreAssessments.Add(preAssessment);
         db.AddEvent(AssessmentEvents.PreAssessmentCompleted(preAssessment));
         await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using CpPlatform.Assessments.Domain;
 using CpPlatform.Assessments.Messaging;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CpPlatform.Assessments.Apis;
@@ -26,7 +27,7 @@ internal static class ProjectOptionsApi
             .WithSummary("Reject a proposed option with the feasibility reason (technical, economic, environmental).");
         options.MapPost("/{optionId:guid}/implement", ImplementOption)
             .WithName("ImplementOption")
-            .WithSummary("Record an accepted option's implementation: date and actual investment.");
+            .WithSummary("Record an accepted option's implementation: date (from 2000-01-01 to today at the center) and actual investment.");
         options.MapPost("/{optionId:guid}/verify", VerifyOption)
             .WithName("VerifyOption")
             .WithSummary("Record an implemented option's verified annual savings.");
@@ -75,20 +76,24 @@ internal static class ProjectOptionsApi
     }
 
     private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> ImplementOption(
-        Guid id, Guid optionId, ImplementRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        Guid id, Guid optionId, ImplementRequest request, AssessmentsDbContext db, ICurrentClient client, CenterClock centerClock,
         CancellationToken cancellationToken)
     {
-        if (request.Date is not { } date)
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        var errors = new ValidationErrors();
+        errors.PastDay(request.Date, "date", at.Today);
+        if (errors.Any)
         {
-            return Invalid("date", "Required.");
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        var date = request.Date!.Value;
         if (request.ActualInvestment is { } actual && !Amounts.IsMoneyOrZero(actual))
         {
             return Invalid("actualInvestment", $"When given: {Amounts.MoneyOrZeroRule}.");
         }
         return await ChangeAsync(id, optionId, db, (project, option) =>
         {
-            option.Implement(date, request.ActualInvestment, client.ClientId, clock.GetUtcNow());
+            option.Implement(date, request.ActualInvestment, client.ClientId, at.Now);
             db.AddEvent(AssessmentEvents.OptionImplemented(project, option));
             return Task.CompletedTask;
         }, cancellationToken);

@@ -36,10 +36,12 @@ internal static class ProjectValidation
             request.Investment ?? 0, request.AnnualSavings ?? 0, reductions);
     }
 
-    public static Measurement Measurement(MeasurementRequest request, ValidationErrors errors)
+    /// <summary>A measurement is of a period that has ended by <paramref name="today"/> at the center, at most 5 years long.</summary>
+    public static Measurement Measurement(MeasurementRequest request, DateOnly today, ValidationErrors errors)
     {
-        errors.Check(request.PeriodStart is not null, "periodStart", "Required.");
-        errors.Check(request.PeriodEnd is not null && request.PeriodEnd >= request.PeriodStart, "periodEnd", "Required, not before periodStart.");
+        errors.PastDay(request.PeriodStart, "periodStart", today);
+        errors.PastDay(request.PeriodEnd, "periodEnd", today);
+        errors.EndDay(request.PeriodStart, request.PeriodEnd, "periodEnd", "periodStart", Dates.LongestReadingPeriod, optional: true);
         errors.Check(request.Output?.Quantity is { } output && Amounts.IsQuantity(output), "output.quantity",
             $"Required: {Amounts.QuantityRule} (more than 0: reductions are compared at equal output).");
         errors.Check(Text.IsPresent(request.Output?.Unit, 40), "output.unit", "Required, at most 40 characters.");

@@ -3,6 +3,7 @@ using CpPlatform.Assessments.Domain;
 using CpPlatform.Assessments.Messaging;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public static class ProjectsApi
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         projects.MapPut("/{id:guid}/measurements/{kind}", RecordMeasurement)
             .WithName("RecordMeasurement")
-            .WithSummary("Record the baseline or the after (verification) period: resource quantities and production output.")
+            .WithSummary("Record the baseline or the after (verification) period (ended by today at the center, at most 5 years long): resource quantities and production output.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         projects.MapPost("/{id:guid}/scores", ScoreConsultant)
             .WithName("ScoreConsultant")
@@ -168,11 +169,12 @@ public static class ProjectsApi
     }
 
     private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> RecordMeasurement(
-        Guid id, string kind, MeasurementRequest request, AssessmentsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, string kind, MeasurementRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(KebabCase.TryParse<MeasurementKind>(kind, out var measurementKind), "kind", $"Must be one of: {KebabCase.AllowedValues<MeasurementKind>()}.");
-        var measurement = ProjectValidation.Measurement(request, errors);
+        var measurement = ProjectValidation.Measurement(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

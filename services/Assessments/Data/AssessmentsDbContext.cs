@@ -1,6 +1,7 @@
 using CpPlatform.Assessments.Domain;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Assessments.Data;
@@ -14,5 +15,5 @@ public sealed class AssessmentsDbContext(DbContextOptions<AssessmentsDbContext> 
     public DbSet<ProjectOption> Options => Set<ProjectOption>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentsDbContext).Assembly);
+        modelBuilder.HasCenterTimeZones().ApplyConfigurationsFromAssembly(typeof(AssessmentsDbContext).Assembly);
 }

@@ -13,4 +13,10 @@ public sealed record ConsultantCertified : IntegrationEvent
     public required string Country { get; init; }
     public required DateOnly IssuedOn { get; init; }
     public required DateOnly ValidUntil { get; init; }
+
+    /// <summary>
+    /// The end of <see cref="ValidUntil"/> at the center that trained the consultant, when the certificate expires
+    /// everywhere; absent from messages sent before centers had time zones (then the end of that day in UTC).
+    /// </summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Enterprises.Apis;
 
@@ -13,21 +14,24 @@ public sealed record SizeRuleDto(int MicroBelowEmployees, int SmallBelowEmployee
     public SizeRule ToRule() => new(MicroBelowEmployees, SmallBelowEmployees, MediumBelowEmployees, SmeBelowAnnualSalesUsd);
 }
 
+/// <summary><c>timeZone</c> is an IANA id (<c>America/Chihuahua</c>); without it, the country's main zone.</summary>
 public sealed record CreateCenterRequest(
-    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null);
+    string? Id, string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null,
+    string? TimeZone = null);
 
 public sealed record UpdateCenterRequest(
-    string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null);
+    string? Name, string? Country, IReadOnlyList<string>? Regions = null, string? ReportingCurrency = null, SizeRuleDto? SizeRule = null,
+    string? TimeZone = null);
 
 public sealed record CenterResponse(
-    string Id, string Name, string Country, IReadOnlyList<string> Regions, string ReportingCurrency, SizeRuleDto SizeRule)
+    string Id, string Name, string Country, IReadOnlyList<string> Regions, string ReportingCurrency, SizeRuleDto SizeRule, string TimeZone)
 {
     public static CenterResponse From(Center center) =>
-        new(center.Id, center.Name, center.Country, center.Regions, center.ReportingCurrency, SizeRuleDto.From(center.SizeRule));
+        new(center.Id, center.Name, center.Country, center.Regions, center.ReportingCurrency, SizeRuleDto.From(center.SizeRule), center.TimeZone);
 }
 
 /// <summary>The validated content of a create or update request.</summary>
-internal sealed record CenterFields(string Name, string Country, List<string> Regions, string ReportingCurrency, SizeRule SizeRule);
+internal sealed record CenterFields(string Name, string Country, List<string> Regions, string ReportingCurrency, SizeRule SizeRule, string TimeZone);
 
 internal static partial class CenterValidation
 {
@@ -50,7 +54,7 @@ internal static partial class CenterValidation
     }
 
     public static CenterFields Fields(
-        string? name, string? country, IReadOnlyList<string>? regions, string? currency, SizeRuleDto? sizeRule, ValidationErrors errors)
+        string? name, string? country, IReadOnlyList<string>? regions, string? currency, SizeRuleDto? sizeRule, string? timeZone, ValidationErrors errors)
     {
         if (errors.Check(!string.IsNullOrWhiteSpace(name), "name", "Required."))
         {
@@ -68,6 +72,24 @@ internal static partial class CenterValidation
         {
             errors.Add($"sizeRule.{field}", message);
         }
-        return new CenterFields(name?.Trim() ?? "", countryCode ?? "", cleanRegions, currencyCode, rule);
+        var zone = TimeZoneOf(timeZone, countryCode, errors);
+        return new CenterFields(name?.Trim() ?? "", countryCode ?? "", cleanRegions, currencyCode, rule, zone ?? "");
+    }
+
+    /// <summary>The zone asked for, else the country's main one.</summary>
+    private static string? TimeZoneOf(string? timeZone, string? countryCode, ValidationErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(timeZone))
+        {
+            var id = timeZone.Trim();
+            return errors.Check(TimeZones.IsIanaId(id), "timeZone", "Must be an IANA time zone id such as America/Mexico_City or America/Lima.") ? id : null;
+        }
+        if (!CountryCodes.IsAssigned(countryCode))
+        {
+            return null;
+        }
+        var main = CountryTimeZones.MainZoneOf(countryCode!);
+        errors.Check(main is not null, "timeZone", $"Required for {countryCode}, which has no default zone here: an IANA time zone id such as Europe/Paris.");
+        return main;
     }
 }

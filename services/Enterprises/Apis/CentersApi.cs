@@ -22,14 +22,14 @@ public static class CentersApi
             .WithSummary("List the centers that share this deployment.");
         centers.MapGet("/{id}", GetCenter)
             .WithName("GetCenter")
-            .WithSummary("Get a center with its size-class rule.");
+            .WithSummary("Get a center with its size-class rule and time zone.");
         centers.MapPost("/", CreateCenter)
             .WithName("CreateCenter")
-            .WithSummary($"Register a center (national staff or platform admin); {CenterValidation.Regions}, each once.")
+            .WithSummary($"Register a center (national staff or platform admin); {CenterValidation.Regions}, each once; its time zone (IANA id) defaults to its country's main zone.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         centers.MapPut("/{id}", UpdateCenter)
             .WithName("UpdateCenter")
-            .WithSummary($"Change a center's details or size-class rule; its enterprises are reclassified; {CenterValidation.Regions}, each once.")
+            .WithSummary($"Change a center's details, time zone or size-class rule; its enterprises are reclassified; {CenterValidation.Regions}, each once.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }
@@ -51,7 +51,7 @@ public static class CentersApi
     {
         var errors = new ValidationErrors();
         CenterValidation.CheckId(request.Id, errors);
-        var fields = CenterValidation.Fields(request.Name, request.Country, request.Regions, request.ReportingCurrency, request.SizeRule, errors);
+        var fields = CenterValidation.Fields(request.Name, request.Country, request.Regions, request.ReportingCurrency, request.SizeRule, request.TimeZone, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -69,9 +69,12 @@ public static class CentersApi
             Regions = fields.Regions,
             ReportingCurrency = fields.ReportingCurrency,
             SizeRule = fields.SizeRule,
+            TimeZone = fields.TimeZone,
+            Revision = 1,
             CreatedAt = clock.GetUtcNow(),
         };
         db.Centers.Add(center);
+        db.AddEvent(CenterEvents.Registered(center, center.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/centers/{center.Id}", CenterResponse.From(center));
     }
@@ -81,7 +84,7 @@ public static class CentersApi
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var fields = CenterValidation.Fields(request.Name, request.Country, request.Regions, request.ReportingCurrency, request.SizeRule, errors);
+        var fields = CenterValidation.Fields(request.Name, request.Country, request.Regions, request.ReportingCurrency, request.SizeRule, request.TimeZone, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -96,6 +99,9 @@ public static class CentersApi
         center.Country = fields.Country;
         center.Regions = fields.Regions;
         center.ReportingCurrency = fields.ReportingCurrency;
+        center.TimeZone = fields.TimeZone;
+        center.Revision++;
+        db.AddEvent(CenterEvents.Updated(center, clock.GetUtcNow()));
         if (center.SizeRule != fields.SizeRule)
         {
             center.SizeRule = fields.SizeRule;

@@ -61,13 +61,12 @@ internal static class EnterpriseValidation
             request.Consents?.ShareWithBanks ?? false);
     }
 
-    public static BaselineReadings Readings(BaselineRequest request, ValidationErrors errors)
+    /// <summary>A baseline is measured: its period has ended by <paramref name="today"/> at the center.</summary>
+    public static BaselineReadings Readings(BaselineRequest request, DateOnly today, ValidationErrors errors)
     {
-        errors.Check(request.PeriodStart is not null, "periodStart", "Required (YYYY-MM-DD).");
-        if (errors.Check(request.PeriodEnd is not null, "periodEnd", "Required (YYYY-MM-DD).") && request.PeriodStart is not null)
-        {
-            errors.Check(request.PeriodEnd > request.PeriodStart, "periodEnd", "Must be after periodStart.");
-        }
+        errors.PastDay(request.PeriodStart, "periodStart", today);
+        errors.PastDay(request.PeriodEnd, "periodEnd", today);
+        errors.EndDay(request.PeriodStart, request.PeriodEnd, "periodEnd", "periodStart", Dates.LongestReadingPeriod, mustFollow: true, optional: true);
         Quantity(request.EnergyKwh, "energyKwh", errors);
         Quantity(request.WaterM3, "waterM3", errors);
         Quantity(request.MaterialsT, "materialsT", errors);

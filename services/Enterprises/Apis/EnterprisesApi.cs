@@ -4,6 +4,7 @@ using CpPlatform.Enterprises.Messaging;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -37,7 +38,7 @@ public static class EnterprisesApi
             .WithSummary("List an enterprise's baselines with their indicators.");
         enterprises.MapPost("/{id:guid}/baselines", AddBaseline)
             .WithName("AddBaseline")
-            .WithSummary("Record a baseline period: resource use, pollution and production output.")
+            .WithSummary("Record a baseline period (ended by today at the center, at most 5 years long): resource use, pollution and production output.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         return app;
     }
@@ -173,10 +174,12 @@ public static class EnterprisesApi
     }
 
     private static async Task<Results<Created<BaselineResponse>, NotFound, ValidationProblem>> AddBaseline(
-        Guid id, BaselineRequest request, EnterprisesDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, BaselineRequest request, EnterprisesDbContext db, ICurrentClient client, CenterClock centerClock, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var readings = EnterpriseValidation.Readings(request, errors);
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        var readings = EnterpriseValidation.Readings(request, at.Today, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

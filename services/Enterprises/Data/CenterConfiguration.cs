@@ -1,4 +1,5 @@
 using CpPlatform.Enterprises.Domain;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +14,7 @@ internal sealed class CenterConfiguration : IEntityTypeConfiguration<Center>
         builder.Property(center => center.Name).HasMaxLength(200);
         builder.Property(center => center.Country).HasMaxLength(2).IsFixedLength();
         builder.Property(center => center.ReportingCurrency).HasMaxLength(3).IsFixedLength();
+        builder.Property(center => center.TimeZone).HasMaxLength(TimeZones.MaxIdLength);
         builder.ComplexProperty(center => center.SizeRule, rule =>
         {
             rule.Property(r => r.SmeBelowAnnualSalesUsd).HasPrecision(18, 2);

@@ -27,5 +27,6 @@ public sealed class CenterDirectory(EnterprisesDbContext db, ICache cache)
 
     public Task ForgetAsync(string id) => cache.RemoveAsync(Key(id));
 
-    private static string Key(string id) => $"enterprises:center:{id}";
+    // v2: centers gained a time zone; an entry cached without one is never read back.
+    private static string Key(string id) => $"enterprises:center:v2:{id}";
 }

@@ -2,6 +2,7 @@ using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public static class AdvisoryBoardApi
             .WithSummary("List board members by name; filter by center (national) or those seated on a day; paged.");
         board.MapPost("/members", AppointMember)
             .WithName("AppointBoardMember")
-            .WithSummary("Appoint a member to the caller's board: name, stakeholder category, organisation and term.")
+            .WithSummary("Appoint a member to the caller's board: name, stakeholder category, organisation and term (starting at most 5 years ahead, at most 10 years long).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         board.MapPut("/members/{id:guid}", ChangeMember)
             .WithName("ChangeBoardMember")
@@ -40,7 +41,7 @@ public static class AdvisoryBoardApi
             .WithSummary("Get a meeting with its agenda, the members who attended and the minutes.");
         board.MapPost("/meetings", ScheduleMeeting)
             .WithName("ScheduleBoardMeeting")
-            .WithSummary($"Schedule a board meeting with its agenda: {Agenda} of at most 500 characters.")
+            .WithSummary($"Schedule a board meeting (at most 5 years ahead) with its agenda: {Agenda} of at most 500 characters.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         board.MapPut("/meetings/{id:guid}/attendance", RecordAttendance)
             .WithName("RecordBoardAttendance")
@@ -59,6 +60,7 @@ public static class AdvisoryBoardApi
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
+        errors.FilterDay(seatedOn, "seatedOn");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -78,9 +80,9 @@ public static class AdvisoryBoardApi
     }
 
     private static async Task<Results<Created<BoardMemberResponse>, ValidationProblem>> AppointMember(
-        BoardMemberRequest request, EventsDbContext db, ICurrentClient client, CancellationToken cancellationToken)
+        BoardMemberRequest request, EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -92,9 +94,9 @@ public static class AdvisoryBoardApi
     }
 
     private static async Task<Results<Ok<BoardMemberResponse>, ValidationProblem, NotFound>> ChangeMember(
-        Guid id, BoardMemberRequest request, EventsDbContext db, CancellationToken cancellationToken)
+        Guid id, BoardMemberRequest request, EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
+        var errors = Validate(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -135,10 +137,11 @@ public static class AdvisoryBoardApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<BoardMeetingResponse>, ValidationProblem>> ScheduleMeeting(
-        BoardMeetingRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        BoardMeetingRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.Date is not null, "date", "Required.");
+        errors.PlannedDay(request.Date, "date", (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
         errors.Check(Text.IsAbsentOrFits(request.Venue, 300), "venue", "At most 300 characters.");
         errors.Collection(request.Agenda, "agenda", Agenda, item => Text.IsPresent(item, 500), "Required, at most 500 characters.");
         if (errors.Any)
@@ -196,15 +199,15 @@ public static class AdvisoryBoardApi
         return TypedResults.Ok(BoardMeetingResponse.From(meeting, await MembersAsync(db, meeting.AttendeeIds, cancellationToken)));
     }
 
-    private static ValidationErrors Validate(BoardMemberRequest request)
+    private static ValidationErrors Validate(BoardMemberRequest request, DateOnly today)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.Name, 200), "name", "Required, at most 200 characters.");
         errors.Check(request.Email is null || Text.IsEmail(request.Email), "email", "An email address when given.");
         errors.Check(request.Category is not null, "category", $"Required, one of: {KebabCase.AllowedValues<StakeholderCategory>()}.");
         errors.Check(Text.IsPresent(request.Organisation, 200), "organisation", "Required, at most 200 characters.");
-        errors.Check(request.TermStart is not null, "termStart", "Required.");
-        errors.Check(request.TermEnd is null || request.TermEnd >= request.TermStart, "termEnd", "On or after termStart when given.");
+        errors.PlannedDay(request.TermStart, "termStart", today);
+        errors.EndDay(request.TermStart, request.TermEnd, "termEnd", "termStart", Dates.LongestBoardTerm, optional: true);
         return errors;
     }
 

@@ -1,5 +1,6 @@
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Events.Apis;
 
@@ -11,15 +12,16 @@ internal static class EventValidation
     /// <summary>Organisations hosting the event with the center; a repeat is dropped, not refused.</summary>
     public static readonly CollectionRule CoHosts = new(0, 20, "co-hosts");
 
-    public static ValidationErrors Validate(EventRequest request)
+    /// <summary>An event is a plan: it starts at most 5 years after today at the center and lasts at most 31 days.</summary>
+    public static ValidationErrors Validate(EventRequest request, CenterTime at)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.Title, 200), "title", "Required, at most 200 characters.");
         errors.Check(request.Kind is not null, "kind", $"Required, one of: {KebabCase.AllowedValues<EventKind>()}.");
         errors.Collection(request.Sectors, "sectors", Sectors, sector => Text.IsSlug(sector, 40),
             "A sector id such as leather-tanning (kebab-case, at most 40 characters).", optional: true);
-        errors.Check(request.StartsAt is not null, "startsAt", "Required.");
-        errors.Check(request.EndsAt is not null && request.EndsAt > request.StartsAt, "endsAt", "Required, after startsAt.");
+        errors.PlannedTime(request.StartsAt, "startsAt", at);
+        errors.EndTime(request.StartsAt, request.EndsAt, "endsAt", "startsAt", Dates.LongestEvent);
         errors.Check(Text.IsAbsentOrFits(request.Venue, 300), "venue", "At most 300 characters.");
         errors.Check(request.OnlineLink is null || Text.IsWebAddress(request.OnlineLink) && request.OnlineLink.Trim().Length <= 500,
             "onlineLink", "An http or https address of at most 500 characters.");

@@ -2,6 +2,7 @@ using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,13 @@ public static class EventsApi
 
         events.MapGet("/", ListEvents)
             .WithName("ListEvents")
-            .WithSummary("List events by start, newest first; filter by kind, period (start date), title or center (national); paged.");
+            .WithSummary("List events by start, newest first; filter by kind, period (start dates 2000-01-01 to 2100-12-31, days as the center counts them), title or center (national); paged.");
         events.MapGet("/{id:guid}", GetEvent)
             .WithName("GetEvent")
             .WithSummary("Get an event with its confirmed, waitlisted and checked-in counts and the places left.");
         events.MapPost("/", PlanEvent)
             .WithName("PlanEvent")
-            .WithSummary($"Plan an event in the caller's center: kind, sectors ({EventValidation.Sectors}), dates, venue or link, capacity, co-hosts ({EventValidation.CoHosts}), public or invitation-only.")
+            .WithSummary($"Plan an event in the caller's center: kind, sectors ({EventValidation.Sectors}), dates (starting at most 5 years ahead, lasting at most 31 days), venue or link, capacity, co-hosts ({EventValidation.CoHosts}), public or invitation-only.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         events.MapPut("/{id:guid}", ChangeEvent)
             .WithName("ChangeEvent")
@@ -33,27 +34,32 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<PagedResult<EventResponse>>, ValidationProblem>> ListEvents(
-        EventsDbContext db, ICurrentClient client, CancellationToken cancellationToken, string? kind = null, DateOnly? from = null, DateOnly? to = null,
-        string? q = null, string? centerId = null, int? page = null, int? pageSize = null)
+        EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken, string? kind = null,
+        DateOnly? from = null, DateOnly? to = null, string? q = null, string? centerId = null, int? page = null, int? pageSize = null)
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
         var kindFilter = errors.OptionalKebabCase<EventKind>(kind, "kind");
+        errors.FilterDay(from, "from");
+        errors.FilterDay(to, "to");
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        var at = await centerClock.AtAsync(client.Kind == ClientKind.Center ? client.CenterId : Text.TrimmedOrNull(centerId), cancellationToken);
         var query = db.Events.AsNoTracking();
         if (kindFilter is { } wanted)
         {
             query = query.Where(e => e.Kind == wanted);
         }
-        if (ReportingPeriod.StartOfDay(from) is { } start)
+        if (from is { } first)
         {
+            var start = at.StartOf(first);
             query = query.Where(e => e.StartsAt >= start);
         }
-        if (ReportingPeriod.StartOfDay(to?.AddDays(1)) is { } end)
+        if (to is { } last)
         {
+            var end = at.StartOf(last.AddDays(1));
             query = query.Where(e => e.StartsAt < end);
         }
         if (!string.IsNullOrWhiteSpace(q))
@@ -77,9 +83,9 @@ public static class EventsApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem>> PlanEvent(
-        EventRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        EventRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = EventValidation.Validate(request);
+        var errors = EventValidation.Validate(request, await centerClock.AtAsync(client.CenterId, cancellationToken));
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -91,9 +97,10 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, NotFound>> ChangeEvent(
-        Guid id, EventRequest request, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, EventRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
-        var errors = EventValidation.Validate(request);
+        var errors = EventValidation.Validate(request, await centerClock.AtAsync(client.CenterId, cancellationToken));
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

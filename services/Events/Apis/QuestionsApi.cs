@@ -2,6 +2,7 @@ using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static class QuestionsApi
             .WithSummary("Consultants who may answer questions: those holding a valid certificate from the training service.");
         staff.MapGet("/questions", ListQuestions)
             .WithName("ListQuestions")
-            .WithSummary("List questions, newest first; filter by status, year received or center (national); paged.");
+            .WithSummary("List questions, newest first; filter by status, year received (as the center counts it) or center (national); paged.");
         staff.MapGet("/questions/{id:guid}", GetQuestion)
             .WithName("GetQuestion")
             .WithSummary("Get a question with its assignment and answer.");
@@ -38,17 +39,17 @@ public static class QuestionsApi
 
     private static async Task<Ok<List<ExpertResponse>>> ListExperts(EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.Now().UtcDateTime);
+        var now = clock.GetUtcNow();
         var experts = await db.Roster.AsNoTracking()
-            .Where(c => c.Status == CertificateStatus.Valid && c.ValidUntil >= today)
+            .Where(c => c.Status == CertificateStatus.Valid && c.ExpiresAt > now)
             .OrderBy(c => c.Name).ThenBy(c => c.CertificateNumber)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(experts.Select(ExpertResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<PagedResult<QuestionResponse>>, ValidationProblem>> ListQuestions(
-        EventsDbContext db, ICurrentClient client, CancellationToken cancellationToken, string? status = null, int? year = null, string? centerId = null,
-        int? page = null, int? pageSize = null)
+        EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken, string? status = null, int? year = null,
+        string? centerId = null, int? page = null, int? pageSize = null)
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
@@ -65,8 +66,9 @@ public static class QuestionsApi
         }
         if (year is { } received)
         {
-            var start = new DateTimeOffset(received, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            query = query.Where(q => q.ReceivedAt >= start && q.ReceivedAt < start.AddYears(1));
+            var at = await centerClock.AtAsync(client.Kind == ClientKind.Center ? client.CenterId : Text.TrimmedOrNull(centerId), cancellationToken);
+            var (start, end) = (at.StartOf(new DateOnly(received, 1, 1)), at.StartOf(new DateOnly(received + 1, 1, 1)));
+            query = query.Where(q => q.ReceivedAt >= start && q.ReceivedAt < end);
         }
         if (client.Kind != ClientKind.Center && !string.IsNullOrWhiteSpace(centerId))
         {
@@ -98,7 +100,7 @@ public static class QuestionsApi
         var now = clock.Now();
         var email = EmailAddress.Normalize(request.ConsultantEmail!);
         var certificates = await db.Roster.AsNoTracking().Where(c => c.Email == email).ToListAsync(cancellationToken);
-        if (certificates.FirstOrDefault(c => c.MayAnswer(DateOnly.FromDateTime(now.UtcDateTime))) is not { } expert)
+        if (certificates.FirstOrDefault(c => c.MayAnswer(now)) is not { } expert)
         {
             errors.Add("consultantEmail", "Not a consultant holding a valid certificate on the training service's roster.");
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -3,7 +3,9 @@ using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
 using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,11 +35,11 @@ public static class RegistrationsApi
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         registrations.MapPost("/registrations/{id:guid}/check-in", CheckIn)
             .WithName("CheckIn")
-            .WithSummary("Check a registered person in at the door; checking in twice changes nothing. A company attendee makes its enterprise aware.")
+            .WithSummary("Check a registered person in at the door, from the event's first day at the center (409 before); checking in twice changes nothing. A company attendee makes its enterprise aware.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         registrations.MapPost("/walk-ins", WalkIn)
             .WithName("WalkIn")
-            .WithSummary("Check in someone who came without registering (or find their registration and check it in).")
+            .WithSummary("Check in someone who came without registering (or find their registration and check it in), from the event's first day at the center (409 before).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         registrations.MapGet("/attendance-sheet", GetAttendanceSheet)
             .WithName("GetAttendanceSheet")
@@ -126,7 +128,7 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Ok<RegistrationResponse>, NotFound>> CheckIn(
-        Guid eventId, Guid id, EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, Guid id, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.LockEventAsync(eventId, cancellationToken) is not { } locked
@@ -134,14 +136,16 @@ public static class RegistrationsApi
         {
             return TypedResults.NotFound();
         }
-        Admit(db, locked, registration, client.ClientId, clock.Now());
+        var at = await OpenDoorAsync(locked, centerClock, cancellationToken);
+        Admit(db, locked, registration, client.ClientId, clock.Now(), at);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(RegistrationResponse.From(registration));
     }
 
     private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, ValidationProblem, NotFound>> WalkIn(
-        Guid eventId, PersonRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid eventId, PersonRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         var errors = PersonValidation.Validate(request);
         if (errors.Any)
@@ -154,20 +158,22 @@ public static class RegistrationsApi
         {
             return TypedResults.NotFound();
         }
+        var at = await OpenDoorAsync(locked, centerClock, cancellationToken);
         if (await RegistrationDesk.CheckEnterpriseAsync(db, locked, person, cancellationToken) is { } unknown)
         {
             return TypedResults.ValidationProblem(unknown.ToDictionary());
         }
         var now = clock.Now();
         var outcome = await RegistrationDesk.RegisterAsync(db, locked, person, RegistrationSource.WalkIn, now, cancellationToken);
-        Admit(db, locked, outcome.Registration, client.ClientId, now);
+        Admit(db, locked, outcome.Registration, client.ClientId, now, at);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var response = RegistrationResponse.From(outcome.Registration);
         return outcome.Created ? TypedResults.Created($"/api/events/{eventId}/registrations/{response.Id}", response) : TypedResults.Ok(response);
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetAttendanceSheet(Guid eventId, EventsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> GetAttendanceSheet(
+        Guid eventId, EventsDbContext db, CenterClock centerClock, CancellationToken cancellationToken)
     {
         if (await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken) is not { } found)
         {
@@ -176,15 +182,28 @@ public static class RegistrationsApi
         var attended = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId && r.CheckedInAt != null)
             .OrderBy(r => r.CheckedInAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var csv = Encoding.UTF8.GetBytes(AttendanceSheet.ToCsv(attended));
-        return TypedResults.File(csv, "text/csv; charset=utf-8", $"attendance-{found.Day:yyyy-MM-dd}-{found.Id}.csv");
+        var day = (await centerClock.AtAsync(found.CenterId, cancellationToken)).DayOf(found.StartsAt);
+        return TypedResults.File(csv, "text/csv; charset=utf-8", $"attendance-{day:yyyy-MM-dd}-{found.Id}.csv");
+    }
+
+    /// <summary>The time at the event's center, once its first day has come there: nobody attends an event before it happens.</summary>
+    private static async Task<CenterTime> OpenDoorAsync(Event locked, CenterClock centerClock, CancellationToken cancellationToken)
+    {
+        var at = await centerClock.AtAsync(locked.CenterId, cancellationToken);
+        if (!locked.IsCheckInOpen(at))
+        {
+            throw new ConflictException("eventId",
+                $"Check-in opens on the event's first day, {at.DayOf(locked.StartsAt):yyyy-MM-dd} at the center; today there is {at.Today:yyyy-MM-dd}.");
+        }
+        return at;
     }
 
     /// <summary>Checks the person in; the first check-in of a company attendee is announced (through the outbox) once.</summary>
-    private static void Admit(EventsDbContext db, Event locked, Registration registration, string by, DateTimeOffset now)
+    private static void Admit(EventsDbContext db, Event locked, Registration registration, string by, DateTimeOffset now, CenterTime at)
     {
         if (registration.CheckIn(by, now) && registration.IsCompanyAttendance)
         {
-            db.AddEvent(AttendanceEvents.AttendanceRecorded(locked, registration));
+            db.AddEvent(AttendanceEvents.AttendanceRecorded(locked, registration, at));
         }
     }
 }

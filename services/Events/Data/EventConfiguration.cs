@@ -16,7 +16,6 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.Property(e => e.OnlineLink).HasMaxLength(500);
         builder.Property(e => e.PlannedBy).HasMaxLength(200);
-        builder.Ignore(e => e.Day);
         builder.HasIndex(e => new { e.CenterId, e.StartsAt });
         builder.HasIndex(e => e.EndsAt).HasFilter("is_public");
     }

@@ -1,6 +1,7 @@
 using CpPlatform.Events.Domain;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Events.Data;
@@ -17,5 +18,5 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, I
     public DbSet<ExpertQuestion> Questions => Set<ExpertQuestion>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
+        modelBuilder.HasCenterTimeZones().ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
 }

@@ -18,6 +18,9 @@ public sealed class CertifiedConsultant
     public string Country { get; private set; } = "";
     public string CenterId { get; private set; } = "";
     public DateOnly? ValidUntil { get; private set; }
+
+    /// <summary>The end of <see cref="ValidUntil"/> at the center that trained the consultant.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
     public CertificateStatus Status { get; private set; }
 
     /// <summary>When the last change applied here happened at the training service.</summary>
@@ -26,9 +29,9 @@ public sealed class CertifiedConsultant
     public static CertifiedConsultant Track(string certificateNumber, string email) =>
         new() { CertificateNumber = certificateNumber, Email = EmailAddress.Normalize(email), ChangedAt = DateTimeOffset.MinValue };
 
-    public bool MayAnswer(DateOnly today) => Status == CertificateStatus.Valid && ValidUntil >= today;
+    public bool MayAnswer(DateTimeOffset now) => Status == CertificateStatus.Valid && now < ExpiresAt;
 
-    public void Certify(string name, string country, string centerId, DateOnly validUntil, DateTimeOffset occurredAt)
+    public void Certify(string name, string country, string centerId, DateOnly validUntil, DateTimeOffset expiresAt, DateTimeOffset occurredAt)
     {
         if (Apply(occurredAt))
         {
@@ -36,6 +39,7 @@ public sealed class CertifiedConsultant
             Country = country;
             CenterId = centerId;
             ValidUntil = validUntil;
+            ExpiresAt = expiresAt;
             Status = CertificateStatus.Valid;
         }
     }

@@ -1,4 +1,5 @@
 using CpPlatform.ServiceDefaults.Data;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Events.Domain;
 
@@ -53,6 +54,6 @@ public sealed class Event : ICenterOwned
 
     public bool HasEnded(DateTimeOffset now) => EndsAt <= now;
 
-    /// <summary>The calendar day attendance is reported under: the day the event starts.</summary>
-    public DateOnly Day => DateOnly.FromDateTime(StartsAt.UtcDateTime);
+    /// <summary>Attendance is a fact: the door opens on the event's first day at the center, never before.</summary>
+    public bool IsCheckInOpen(CenterTime at) => at.Today >= at.DayOf(StartsAt);
 }

@@ -11,6 +11,8 @@ public sealed class ConsultantCertifiedConsumer(EventsDbContext db, ILogger<Cons
     protected override async Task HandleAsync(ConsultantCertified message, CancellationToken cancellationToken)
     {
         var entry = await Roster.EntryAsync(Db, message.CertificateNumber, message.ConsultantEmail, cancellationToken);
-        entry.Certify(message.ConsultantName, message.Country.ToUpperInvariant(), message.CenterId, message.ValidUntil, message.OccurredAt);
+        // A message from before centers had time zones: its certificate was judged in UTC.
+        var expiresAt = message.ExpiresAt ?? new DateTimeOffset(message.ValidUntil.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        entry.Certify(message.ConsultantName, message.Country.ToUpperInvariant(), message.CenterId, message.ValidUntil, expiresAt, message.OccurredAt);
     }
 }

@@ -21,7 +21,7 @@ public static class FacilitiesApi
             .WithSummary("Get a facility's terms and figures: utilization, guaranteed outstanding, defaults, claims and fees.");
         facilities.MapPost("/", CreateFacility)
             .WithName("CreateFacility")
-            .WithSummary($"Open a guarantee facility for a partner bank; coverage above 0.5 is refused; {FacilityValidation.EligiblePurposes} (all when omitted) and {FacilityValidation.EligibleCountries}.")
+            .WithSummary($"Open a guarantee facility for a partner bank; coverage above 0.5 is refused; {FacilityValidation.EligiblePurposes} (all when omitted) and {FacilityValidation.EligibleCountries}; the placement window opens at most 5 years ahead and lasts at most 10 years.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.National, ClientKind.Admin));
         return app;
     }
@@ -46,7 +46,7 @@ public static class FacilitiesApi
     private static async Task<Results<Created<FacilityResponse>, ValidationProblem>> CreateFacility(
         FacilityRequest request, FinancingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = FacilityValidation.Validate(request);
+        var errors = FacilityValidation.Validate(request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (!errors.Any)
         {
             errors.Check(await db.Banks.AnyAsync(bank => bank.Id == request.BankId!.Trim(), cancellationToken), "bankId", "No partner bank has this id.");

@@ -11,7 +11,8 @@ internal static class FacilityValidation
     /// <summary>Latin America and the Caribbean count 33 countries: 50 leaves room for a wider program. A repeat is dropped.</summary>
     public static readonly CollectionRule EligibleCountries = new(1, 50, "eligible countries");
 
-    public static ValidationErrors Validate(FacilityRequest request)
+    /// <summary>The placement window is a plan: it opens at most 5 years after <paramref name="today"/> and lasts at most 10 years.</summary>
+    public static ValidationErrors Validate(FacilityRequest request, DateOnly today)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.BankId, 64), "bankId", "Required.");
@@ -24,9 +25,8 @@ internal static class FacilityValidation
         errors.Money(request.MaxLoanPerBorrower, "maxLoanPerBorrower", optional: true);
         errors.Collection(request.EligiblePurposes, "eligiblePurposes", EligiblePurposes, optional: true);
         errors.Collection(request.EligibleCountries, "eligibleCountries", EligibleCountries, Text.IsCountry, "An ISO 3166-1 alpha-2 code.");
-        errors.Check(request.PlacementStart is not null, "placementStart", "Required.");
-        errors.Check(request.PlacementEnd is not null && !(request.PlacementEnd < request.PlacementStart), "placementEnd",
-            "Required, not before placementStart.");
+        errors.PlannedDay(request.PlacementStart, "placementStart", today);
+        errors.EndDay(request.PlacementStart, request.PlacementEnd, "placementEnd", "placementStart", Dates.LongestPlacementWindow);
         errors.Rate(request.OriginationFeeRate, "originationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
         errors.Rate(request.UtilizationFeeRate, "utilizationFeeRate", "from 0 up to (not including) 1", 0m, false, 1m, true, optional: true);
         return errors;

@@ -24,11 +24,11 @@ public static class LoansApi
             .WithSummary("Get a loan under coverage; a bank sees only its own.");
         loans.MapPost("/", PlaceLoan)
             .WithName("PlaceLoan")
-            .WithSummary("Place a loan under a facility's coverage; 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef with the same body returns the first loan; with a different body 422.")
+            .WithSummary("Place a loan under a facility's coverage (disbursed by today, maturing at most 30 years later); 422 lists the failed rules. A repeated Idempotency-Key or bankLoanRef with the same body returns the first loan; with a different body 422.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         loans.MapPost("/{id:guid}/reports", ReportLoan)
             .WithName("ReportLoan")
-            .WithSummary("Report a loan's outstanding principal and status (current, repaid, defaulted) as of a date.")
+            .WithSummary("Report a loan's outstanding principal and status (current, repaid, defaulted) as of a date from its disbursement to today.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Bank));
         loans.MapPost("/{id:guid}/claims", ClaimLoan)
             .WithName("ClaimLoan")
@@ -50,7 +50,7 @@ public static class LoansApi
         LoanRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, FinancingDbContext db, ICurrentClient client,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = LoanValidation.Validate(request, idempotencyKey);
+        var errors = LoanValidation.Validate(request, idempotencyKey, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -106,7 +106,7 @@ public static class LoansApi
         Guid id, LoanReportRequest request, FinancingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        errors.Check(request.AsOf is not null, "asOf", "Required.");
+        errors.PastDay(request.AsOf, "asOf", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         errors.MoneyOrZero(request.OutstandingPrincipal, "outstandingPrincipal");
         errors.Check(request.Status is not null, "status", $"Required, one of: {KebabCase.AllowedValues<LoanStatus>()}.");
         if (errors.Any)
@@ -116,6 +116,10 @@ public static class LoansApi
         if (await db.Loans.SingleOrDefaultAsync(loan => loan.Id == id, cancellationToken) is not { } loan)
         {
             return TypedResults.NotFound();
+        }
+        if (!errors.Check(request.AsOf >= loan.DisbursedOn, "asOf", $"On or after the loan's disbursement, {loan.DisbursedOn:yyyy-MM-dd}."))
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var report = new LoanReport

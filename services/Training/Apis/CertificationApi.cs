@@ -1,6 +1,7 @@
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
 using CpPlatform.Training.Messaging;
@@ -21,7 +22,7 @@ public static class CertificationApi
 
         national.MapPost("/exams", RecordExam)
             .WithName("RecordExam")
-            .WithSummary("Record an accreditation exam a consultant sat, passed or not.");
+            .WithSummary("Record an accreditation exam a consultant sat (takenOn from 2000-01-01 to today), passed or not.");
         national.MapGet("/exams", ListExams)
             .WithName("ListExams")
             .WithSummary("The accreditation exams recorded for a consultant's email, newest first.");
@@ -55,7 +56,7 @@ public static class CertificationApi
         var errors = new ValidationErrors();
         errors.Check(Text.IsEmail(request.Email), "email", "Required: an email address.");
         errors.Check(Text.IsPresent(request.Name, 200), "name", "Required, at most 200 characters.");
-        errors.Check(request.TakenOn is { } day && day <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "takenOn", "Required, not in the future.");
+        errors.PastDay(request.TakenOn, "takenOn", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         errors.Check(request.Passed is not null, "passed", "Required: true or false.");
         errors.Check(request.Score is null or >= 0 and <= 100, "score", "0 to 100 when given.");
         if (errors.Any)
@@ -109,7 +110,7 @@ public static class CertificationApi
 
     private static async Task<Results<Created<CertificateResponse>, ValidationProblem, ProblemHttpResult>> Certify(
         CertificationRequest request, TrainingDbContext db, ICurrentClient client, IOptions<CertificationRule> rule, TimeProvider clock,
-        CancellationToken cancellationToken)
+        CenterClock centerClock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!errors.Check(Text.IsEmail(request.Email), "email", "Required: an email address."))
@@ -118,12 +119,11 @@ public static class CertificationApi
         }
         var email = Person.NormalizeEmail(request.Email!);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockConsultantAsync(email, cancellationToken);
         if (await db.Certificates.AsNoTracking()
-                .Where(c => c.HolderEmail == email && c.Status != CertificateStatus.Revoked && c.ValidUntil >= today)
+                .Where(c => c.HolderEmail == email && c.Status != CertificateStatus.Revoked && c.ExpiresAt > now)
                 .Select(c => c.Number).FirstOrDefaultAsync(cancellationToken) is { } held)
         {
             throw new ConflictException("email", $"{email} already holds certificate {held}, which is neither revoked nor expired.");
@@ -135,13 +135,14 @@ public static class CertificationApi
         }
 
         var (training, country) = (await db.ConsultantTrainingAsync(email, cancellationToken))!.Value;
-        var sequence = await db.NextSequenceAsync(country, today.Year, cancellationToken);
-        var certificate = Certificate.Issue(training, country, sequence, rule.Value, today, client.ClientId);
+        var atTrainingCenter = await centerClock.AtAsync(training.CenterId, cancellationToken);
+        var sequence = await db.NextSequenceAsync(country, atTrainingCenter.Today.Year, cancellationToken);
+        var certificate = Certificate.Issue(training, country, sequence, rule.Value, atTrainingCenter, client.ClientId);
         db.Certificates.Add(certificate);
         db.AddEvent(TrainingEvents.ConsultantCertified(certificate, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/training/certifications/{certificate.Number}", CertificateResponse.From(certificate, today));
+        return TypedResults.Created($"/api/training/certifications/{certificate.Number}", CertificateResponse.From(certificate, now));
     }
 
     private static async Task<Results<Ok<PagedResult<CertificateResponse>>, ValidationProblem>> ListCertificates(
@@ -159,8 +160,8 @@ public static class CertificationApi
         var query = db.Certificates.AsNoTracking().Where(c => (wantedEmail == null || c.HolderEmail == wantedEmail) && (statusValue == null || c.Status == statusValue));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Number).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(new PagedResult<CertificateResponse>(items.Select(c => CertificateResponse.From(c, today)).ToList(), paging.Page, paging.PageSize, total));
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(new PagedResult<CertificateResponse>(items.Select(c => CertificateResponse.From(c, now)).ToList(), paging.Page, paging.PageSize, total));
     }
 
     private static async Task<Results<Ok<CertificateResponse>, NotFound>> GetCertificate(
@@ -168,7 +169,7 @@ public static class CertificationApi
     {
         var normalized = CertificateNumber.Normalize(number);
         return await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, cancellationToken) is { } certificate
-            ? TypedResults.Ok(CertificateResponse.From(certificate, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            ? TypedResults.Ok(CertificateResponse.From(certificate, clock.GetUtcNow()))
             : TypedResults.NotFound();
     }
 
@@ -216,6 +217,6 @@ public static class CertificationApi
         var now = clock.GetUtcNow();
         change(certificate, Text.TrimmedOrNull(request?.Reason), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CertificateResponse.From(certificate, DateOnly.FromDateTime(now.UtcDateTime)));
+        return TypedResults.Ok(CertificateResponse.From(certificate, now));
     }
 }

@@ -23,9 +23,9 @@ public sealed record CertificateResponse(
     DateOnly IssuedOn, DateOnly ValidUntil, string IssuedBy, CertificateStatus Status, VerificationStatus Verification, string? StatusReason,
     DateTimeOffset? StatusChangedAt)
 {
-    public static CertificateResponse From(Certificate certificate, DateOnly today) => new(
+    public static CertificateResponse From(Certificate certificate, DateTimeOffset now) => new(
         certificate.Id, certificate.Number, certificate.HolderName, certificate.HolderEmail, certificate.HolderCategory, certificate.Country,
-        certificate.CenterId, certificate.IssuedOn, certificate.ValidUntil, certificate.IssuedBy, certificate.Status, certificate.VerificationOn(today),
+        certificate.CenterId, certificate.IssuedOn, certificate.ValidUntil, certificate.IssuedBy, certificate.Status, certificate.VerificationAt(now),
         certificate.StatusReason, certificate.StatusChangedAt);
 }
 
@@ -33,11 +33,11 @@ public sealed record CertificateResponse(
 public sealed record PublicCertificateResponse(
     string Number, string HolderName, VerificationStatus Status, DateOnly IssuedOn, DateOnly ValidUntil, string IssuedBy)
 {
-    public static PublicCertificateResponse From(Certificate certificate, DateOnly today) => new(
-        certificate.Number, certificate.HolderName, certificate.VerificationOn(today), certificate.IssuedOn, certificate.ValidUntil, certificate.IssuedBy);
+    public static PublicCertificateResponse From(Certificate certificate, DateTimeOffset now) => new(
+        certificate.Number, certificate.HolderName, certificate.VerificationAt(now), certificate.IssuedOn, certificate.ValidUntil, certificate.IssuedBy);
 }
 
-/// <summary>A consultant enterprises can hire: a certificate valid today.</summary>
+/// <summary>A consultant enterprises can hire: a certificate not expired at its training center.</summary>
 public sealed record RosterEntry(string Number, string Name, string Email, string Country, string CenterId, DateOnly IssuedOn, DateOnly ValidUntil)
 {
     public static RosterEntry From(Certificate certificate) => new(

@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -90,7 +91,7 @@ public static class EnrollmentsApi
     }
 
     private static async Task<Results<Ok<EnrollmentResponse>, NotFound, ValidationProblem>> SetFee(
-        Guid id, FeeRequest request, TrainingDbContext db, IOptions<CompletionRule> rule, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, FeeRequest request, TrainingDbContext db, IOptions<CompletionRule> rule, CenterClock centerClock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(request.Status is not null, "status", $"Required, one of: {KebabCase.AllowedValues<FeeStatus>()}.");
@@ -106,7 +107,7 @@ public static class EnrollmentsApi
         }
         enrollment.SetFee(request.Status!.Value);
         var check = await db.CheckCompletionAsync(enrollment, rule.Value, cancellationToken);
-        await db.CompleteIfAsync(enrollment, check, clock.GetUtcNow(), cancellationToken);
+        await db.CompleteIfAsync(enrollment, check, await centerClock.AtAsync(enrollment.CenterId, cancellationToken), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(EnrollmentResponse.From(enrollment, check));

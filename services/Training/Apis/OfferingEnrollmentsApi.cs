@@ -1,5 +1,7 @@
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +24,7 @@ internal static class OfferingEnrollmentsApi
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         offerings.MapPost("/{id:guid}/sessions/{sessionId:guid}/attendance", TakeAttendance)
             .WithName("TakeAttendance")
-            .WithSummary($"Record who was present at a session ({Present}); recording someone twice changes nothing. Enrollments that now meet the rule are completed.")
+            .WithSummary($"Record who was present at a session ({Present}) once its day has come at the center (409 before); recording someone twice changes nothing. Enrollments that now meet the rule are completed.")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         return offerings;
     }
@@ -64,7 +66,7 @@ internal static class OfferingEnrollmentsApi
 
     private static async Task<Results<Ok<AttendanceResponse>, NotFound, ValidationProblem>> TakeAttendance(
         Guid id, Guid sessionId, AttendanceRequest request, TrainingDbContext db, ICurrentClient client, IOptions<CompletionRule> rule,
-        TimeProvider clock, CancellationToken cancellationToken)
+        CenterClock centerClock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Collection(request.EnrollmentIds, "enrollmentIds", Present);
@@ -78,6 +80,12 @@ internal static class OfferingEnrollmentsApi
         {
             return TypedResults.NotFound();
         }
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        if (!session.HasBegunBy(at.Today))
+        {
+            throw new ConflictException("sessionId",
+                $"The session of {session.Date:yyyy-MM-dd} has not happened yet: today at the center is {at.Today:yyyy-MM-dd}.");
+        }
 
         var ids = request.EnrollmentIds!.Distinct().ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -90,13 +98,12 @@ internal static class OfferingEnrollmentsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var now = clock.GetUtcNow();
         var already = await db.Attendance.Where(a => a.SessionId == sessionId && ids.Contains(a.EnrollmentId)).Select(a => a.EnrollmentId)
             .ToListAsync(cancellationToken);
         var newlyPresent = ids.Except(already).ToList();
         db.Attendance.AddRange(newlyPresent.Select(enrollmentId => new Attendance
         {
-            EnrollmentId = enrollmentId, SessionId = sessionId, RecordedBy = client.ClientId, RecordedAt = now,
+            EnrollmentId = enrollmentId, SessionId = sessionId, RecordedBy = client.ClientId, RecordedAt = at.Now,
         }));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -104,7 +111,7 @@ internal static class OfferingEnrollmentsApi
         foreach (var enrollment in enrollments)
         {
             var check = await db.CheckCompletionAsync(enrollment, rule.Value, cancellationToken);
-            if (await db.CompleteIfAsync(enrollment, check, now, cancellationToken))
+            if (await db.CompleteIfAsync(enrollment, check, at, cancellationToken))
             {
                 completed.Add(enrollment.Id);
             }

@@ -10,12 +10,13 @@ internal static class OfferingValidation
     /// <summary>Teaching days; one module's session twice on the same day would count double towards completion.</summary>
     public static readonly CollectionRule Sessions = new(1, 200, "sessions");
 
-    public static ValidationErrors Validate(OfferingRequest request)
+    /// <summary>An offering is a plan: it starts at most 5 years after <paramref name="today"/> at the center and lasts at most 2 years.</summary>
+    public static ValidationErrors Validate(OfferingRequest request, DateOnly today)
     {
         var errors = new ValidationErrors();
         errors.Check(request.CourseId is not null, "courseId", "Required.");
-        errors.Check(request.StartsOn is not null, "startsOn", "Required.");
-        errors.Check(request.EndsOn is not null && !(request.EndsOn < request.StartsOn), "endsOn", "Required, not before startsOn.");
+        errors.PlannedDay(request.StartsOn, "startsOn", today);
+        errors.EndDay(request.StartsOn, request.EndsOn, "endsOn", "startsOn", Dates.LongestOffering);
         errors.Check(Text.IsPresent(request.Place, 200), "place", "Required, at most 200 characters.");
         errors.Check(Text.IsCountry(request.Country), "country", "Required: an ISO 3166-1 alpha-2 code.");
         errors.Check(request.Capacity is >= 1 and <= 10_000, "capacity", "Required, 1 to 10,000.");

@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static class OfferingsApi
 
         offerings.MapPost("/", ScheduleOffering)
             .WithName("ScheduleOffering")
-            .WithSummary($"Schedule an offering (cohort) of one of the center's courses: dates, place, capacity, instructors ({OfferingValidation.Instructors}) and sessions per module ({OfferingValidation.Sessions}, no module twice on one day).")
+            .WithSummary($"Schedule an offering (cohort) of one of the center's courses: dates (starting at most 5 years ahead, lasting at most 2 years), place, capacity, instructors ({OfferingValidation.Instructors}) and sessions per module ({OfferingValidation.Sessions}, no module twice on one day).")
             .RequireAuthorization(policy => policy.RequireKind(ClientKind.Center));
         offerings.MapGet("/", ListOfferings)
             .WithName("ListOfferings")
@@ -30,9 +31,10 @@ public static class OfferingsApi
     }
 
     private static async Task<Results<Created<OfferingResponse>, ValidationProblem>> ScheduleOffering(
-        OfferingRequest request, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        OfferingRequest request, TrainingDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = OfferingValidation.Validate(request);
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        var errors = OfferingValidation.Validate(request, at.Today);
         var course = errors.Any ? null : await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CourseId, cancellationToken);
         if (!errors.Any && errors.Check(course is not null, "courseId", "No course of the caller's center has this id."))
         {
@@ -43,7 +45,7 @@ public static class OfferingsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var offering = OfferingValidation.ToOffering(request, course!, clock.GetUtcNow());
+        var offering = OfferingValidation.ToOffering(request, course!, at.Now);
         db.Offerings.Add(offering);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/training/offerings/{offering.Id}", OfferingResponse.From(offering, course!, seated: 0, waitlisted: 0));
@@ -55,6 +57,8 @@ public static class OfferingsApi
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
+        errors.FilterDay(from, "from");
+        errors.FilterDay(to, "to");
         errors.Check(!(to < from), "to", "Not before from.");
         if (errors.Any)
         {

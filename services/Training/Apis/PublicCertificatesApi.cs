@@ -22,7 +22,7 @@ public static class PublicCertificatesApi
     {
         var normalized = CertificateNumber.Normalize(number);
         return await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, cancellationToken) is { } certificate
-            ? TypedResults.Ok(PublicCertificateResponse.From(certificate, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            ? TypedResults.Ok(PublicCertificateResponse.From(certificate, clock.GetUtcNow()))
             : TypedResults.NotFound();
     }
 }

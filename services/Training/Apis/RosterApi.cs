@@ -14,7 +14,7 @@ public static class RosterApi
         app.MapGet("/api/training/certified-consultants", ListCertifiedConsultants)
             .WithTags("Certification")
             .WithName("ListCertifiedConsultants")
-            .WithSummary("The roster of certified consultants enterprises can hire: certificates valid today, from every center; filter by country and name.")
+            .WithSummary("The roster of certified consultants enterprises can hire: certificates not expired (each at the center that trained its holder), from every center; filter by country and name.")
             .RequireAuthorization(policy => policy.RequireScope(TrainingScope.Name).RequireKind(ClientKind.Center, ClientKind.National, ClientKind.Admin));
         return app;
     }
@@ -31,10 +31,10 @@ public static class RosterApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
         var countryCode = country?.ToUpperInvariant();
         var query = db.Certificates.AsNoTracking()
-            .Where(c => c.Status == CertificateStatus.Active && c.ValidUntil >= today && (countryCode == null || c.Country == countryCode));
+            .Where(c => c.Status == CertificateStatus.Active && c.ExpiresAt > now && (countryCode == null || c.Country == countryCode));
         if (Text.TrimmedOrNull(q) is { } text)
         {
             var pattern = $"%{text}%";

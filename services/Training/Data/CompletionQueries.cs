@@ -1,3 +1,4 @@
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Domain;
 using CpPlatform.Training.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,20 @@ internal static class CompletionQueries
         return rule.Check(sessions, attended.ToHashSet(), modules, enrollment.FeeStatus);
     }
 
-    /// <summary>Completes the enrollment when the check holds and announces it, once: the enrollment's row is locked by the caller.</summary>
+    /// <summary>
+    /// Completes the enrollment when the check holds (on today at its center) and announces it, once: the enrollment's
+    /// row is locked by the caller.
+    /// </summary>
     public static async Task<bool> CompleteIfAsync(
-        this TrainingDbContext db, Enrollment enrollment, CompletionCheck check, DateTimeOffset now, CancellationToken cancellationToken)
+        this TrainingDbContext db, Enrollment enrollment, CompletionCheck check, CenterTime at, CancellationToken cancellationToken)
     {
-        if (!enrollment.CompleteIf(check, DateOnly.FromDateTime(now.UtcDateTime)))
+        if (!enrollment.CompleteIf(check, at.Today))
         {
             return false;
         }
         var courseCode = await db.Offerings.Where(o => o.Id == enrollment.OfferingId)
             .Join(db.Courses, o => o.CourseId, c => c.Id, (_, course) => course.Code).SingleAsync(cancellationToken);
-        db.AddEvent(TrainingEvents.EnrollmentCompleted(enrollment, courseCode, now));
+        db.AddEvent(TrainingEvents.EnrollmentCompleted(enrollment, courseCode, at.Now));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,5 +20,5 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     public DbSet<CertificateSequence> CertificateSequences => Set<CertificateSequence>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+        modelBuilder.HasCenterTimeZones().ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
 }

@@ -1,4 +1,5 @@
 using CpPlatform.ServiceDefaults.Problems;
+using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Training.Domain;
 
@@ -23,42 +24,54 @@ public sealed class Certificate
     public string CenterId { get; private init; } = "";
     public DateOnly IssuedOn { get; private init; }
     public DateOnly ValidUntil { get; private init; }
+
+    /// <summary>The end of <see cref="ValidUntil"/> at the center that trained the holder: the certificate expires then, everywhere.</summary>
+    public DateTimeOffset ExpiresAt { get; private init; }
     public string IssuedBy { get; private init; } = "";
     public string IssuedByClient { get; private init; } = "";
     public CertificateStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
     public DateTimeOffset? StatusChangedAt { get; private set; }
 
-    /// <summary>The caller has checked every requirement and drawn <paramref name="sequence"/> for the country and year.</summary>
+    /// <summary>
+    /// The caller has checked every requirement and drawn <paramref name="sequence"/> for the country and the year of
+    /// <paramref name="atTrainingCenter"/>'s today: issue date and expiry follow the calendar of the center that trained the holder.
+    /// </summary>
     public static Certificate Issue(
-        Enrollment training, string country, int sequence, CertificationRule rule, DateOnly today, string byClient) => new()
+        Enrollment training, string country, int sequence, CertificationRule rule, CenterTime atTrainingCenter, string byClient)
     {
-        Id = Guid.CreateVersion7(),
-        Number = CertificateNumber.Format(country, today.Year, sequence),
-        Country = country.ToUpperInvariant(),
-        Year = today.Year,
-        Sequence = sequence,
-        HolderName = training.Name,
-        HolderEmail = training.Email,
-        HolderCategory = training.Category,
-        CenterId = training.CenterId,
-        IssuedOn = today,
-        ValidUntil = rule.ValidUntil(today),
-        IssuedBy = rule.IssuedBy,
-        IssuedByClient = byClient,
-        Status = CertificateStatus.Active,
-    };
+        var today = atTrainingCenter.Today;
+        var validUntil = rule.ValidUntil(today);
+        return new Certificate
+        {
+            Id = Guid.CreateVersion7(),
+            Number = CertificateNumber.Format(country, today.Year, sequence),
+            Country = country.ToUpperInvariant(),
+            Year = today.Year,
+            Sequence = sequence,
+            HolderName = training.Name,
+            HolderEmail = training.Email,
+            HolderCategory = training.Category,
+            CenterId = training.CenterId,
+            IssuedOn = today,
+            ValidUntil = validUntil,
+            ExpiresAt = atTrainingCenter.StartOf(validUntil.AddDays(1)),
+            IssuedBy = rule.IssuedBy,
+            IssuedByClient = byClient,
+            Status = CertificateStatus.Active,
+        };
+    }
 
-    /// <summary>Revoked and suspended say so whatever the date; otherwise valid through <see cref="ValidUntil"/>, then expired.</summary>
-    public VerificationStatus VerificationOn(DateOnly today) => Status switch
+    /// <summary>Revoked and suspended say so whatever the date; otherwise valid until <see cref="ExpiresAt"/>, then expired.</summary>
+    public VerificationStatus VerificationAt(DateTimeOffset now) => Status switch
     {
         CertificateStatus.Revoked => VerificationStatus.Revoked,
         CertificateStatus.Suspended => VerificationStatus.Suspended,
-        _ => today > ValidUntil ? VerificationStatus.Expired : VerificationStatus.Valid,
+        _ => now >= ExpiresAt ? VerificationStatus.Expired : VerificationStatus.Valid,
     };
 
-    /// <summary>A certificate that is neither revoked nor past its validity: its holder cannot be certified again.</summary>
-    public bool IsCurrentOn(DateOnly today) => Status != CertificateStatus.Revoked && today <= ValidUntil;
+    /// <summary>A certificate that is neither revoked nor expired: its holder cannot be certified again.</summary>
+    public bool IsCurrentAt(DateTimeOffset now) => Status != CertificateStatus.Revoked && now < ExpiresAt;
 
     public void Suspend(string reason, DateTimeOffset now)
     {

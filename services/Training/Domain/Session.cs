@@ -7,4 +7,7 @@ public sealed class Session
     public Guid OfferingId { get; init; }
     public int ModuleNumber { get; init; }
     public DateOnly Date { get; init; }
+
+    /// <summary>Attendance is a fact: nobody attends a session before its day has come at the center.</summary>
+    public bool HasBegunBy(DateOnly today) => Date <= today;
 }

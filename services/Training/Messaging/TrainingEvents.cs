@@ -31,6 +31,7 @@ internal static class TrainingEvents
         Country = certificate.Country,
         IssuedOn = certificate.IssuedOn,
         ValidUntil = certificate.ValidUntil,
+        ExpiresAt = certificate.ExpiresAt,
     };
 
     public static CertificateSuspended CertificateSuspended(Certificate certificate, DateTimeOffset now) => new()

@@ -41,6 +41,18 @@ internal static class ApiClient
         return enterpriseId;
     }
 
+    /// <summary>The enterprises service announces the center with its time zone; waits until assessments keeps it.</summary>
+    public static async Task AnnounceCenterAsync(this AssessmentsFactory factory, string centerId, string timeZone)
+    {
+        var messageId = Guid.NewGuid();
+        await factory.PublishAsync(new CenterRegistered
+        {
+            CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow,
+            Center = new CenterSnapshot { Revision = 1, Name = "Centro", Country = "MX", TimeZone = timeZone },
+        }, messageId);
+        await factory.WaitUntilConsumedAsync(messageId);
+    }
+
     public static async Task WaitForSnapshotAsync(this AssessmentsFactory factory, Guid enterpriseId, long revision)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

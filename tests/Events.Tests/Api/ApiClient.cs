@@ -28,12 +28,13 @@ internal static class ApiClient
 
     public static HttpClient AsPublic(this EventsFactory factory) => factory.CreateClient(token: null);
 
+    /// <summary>A three-hour event starting now (so people can be checked in) unless <paramref name="startsAt"/> says otherwise.</summary>
     public static object NewEvent(
         int capacity = 50, bool isPublic = true, string kind = "awareness-talk", DateTimeOffset? startsAt = null, string title = "Cleaner production for tanneries") =>
         new
         {
-            title, kind, sectors = new[] { "leather-tanning" }, startsAt = startsAt ?? DateTimeOffset.UtcNow.AddDays(14),
-            endsAt = (startsAt ?? DateTimeOffset.UtcNow.AddDays(14)).AddHours(3), venue = "Cámara de Comercio, Chihuahua", capacity,
+            title, kind, sectors = new[] { "leather-tanning" }, startsAt = startsAt ?? DateTimeOffset.UtcNow,
+            endsAt = (startsAt ?? DateTimeOffset.UtcNow).AddHours(3), venue = "Cámara de Comercio, Chihuahua", capacity,
             coHosts = new[] { "CANACINTRA" }, invitationsSent = 120, isPublic,
         };
 
@@ -72,6 +73,18 @@ internal static class ApiClient
         Consents = new EnterpriseConsents { PublishResults = true, ShareWithBanks = false },
         Stage = "prospect",
     };
+
+    /// <summary>The enterprises service announces the center with its time zone; waits until events keeps it.</summary>
+    public static async Task AnnounceCenterAsync(this EventsFactory factory, string centerId, string timeZone)
+    {
+        var messageId = Guid.NewGuid();
+        await factory.PublishAsync(new CenterRegistered
+        {
+            CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow,
+            Center = new CenterSnapshot { Revision = 1, Name = "Centro", Country = "MX", TimeZone = timeZone },
+        }, messageId);
+        await factory.WaitUntilConsumedAsync(messageId);
+    }
 
     /// <summary>Certifies a consultant the way the training service announces it; waits until the roster has them.</summary>
     public static async Task<string> CertifyConsultantAsync(this EventsFactory factory, string email, string certificateNumber)

@@ -4,13 +4,17 @@ namespace CpPlatform.Events.Tests.Domain;
 
 public class CertifiedConsultantTests
 {
-    private static readonly DateOnly Today = new(2026, 10, 1);
+    private static readonly DateTimeOffset Today = new(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Monday = new(2026, 9, 28, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly ValidUntil = new(2029, 9, 30);
+
+    /// <summary>The end of <see cref="ValidUntil"/> in Mexico City (UTC-6).</summary>
+    private static readonly DateTimeOffset ExpiresAt = new(2029, 10, 1, 6, 0, 0, TimeSpan.Zero);
 
     private static CertifiedConsultant Certified()
     {
         var consultant = CertifiedConsultant.Track("CP-MX-001", "Luis@Consultores.mx");
-        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", Today.AddYears(3), Monday);
+        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", ValidUntil, ExpiresAt, Monday);
         return consultant;
     }
 
@@ -20,7 +24,8 @@ public class CertifiedConsultantTests
         var consultant = Certified();
 
         Assert.True(consultant.MayAnswer(Today));
-        Assert.False(consultant.MayAnswer(Today.AddYears(3).AddDays(1)));
+        Assert.True(consultant.MayAnswer(ExpiresAt.AddTicks(-1)));
+        Assert.False(consultant.MayAnswer(ExpiresAt));
         Assert.Equal("luis@consultores.mx", consultant.Email);
     }
 
@@ -31,7 +36,7 @@ public class CertifiedConsultantTests
 
         consultant.Suspend(Monday.AddDays(1));
         Assert.False(consultant.MayAnswer(Today));
-        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", Today.AddYears(3), Monday.AddDays(2));
+        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", ValidUntil, ExpiresAt, Monday.AddDays(2));
         Assert.True(consultant.MayAnswer(Today));
     }
 
@@ -41,7 +46,7 @@ public class CertifiedConsultantTests
         var consultant = Certified();
         consultant.Suspend(Monday.AddDays(2));
 
-        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", Today.AddYears(3), Monday.AddDays(1));
+        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", ValidUntil, ExpiresAt, Monday.AddDays(1));
 
         Assert.Equal(CertificateStatus.Suspended, consultant.Status);
     }
@@ -52,7 +57,7 @@ public class CertifiedConsultantTests
         var consultant = Certified();
 
         consultant.Revoke(Monday.AddDays(1));
-        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", Today.AddYears(3), Monday.AddDays(2));
+        consultant.Certify("Luis Pérez", "MX", "mx-chihuahua", ValidUntil, ExpiresAt, Monday.AddDays(2));
 
         Assert.Equal(CertificateStatus.Revoked, consultant.Status);
         Assert.False(consultant.MayAnswer(Today));

@@ -32,4 +32,13 @@ public class ReportingPeriodTests
         Assert.Null(ReportingPeriod.Read(Today, Today.AddDays(-1), Today, errors));
         Assert.Equal(["to"], errors.ToDictionary().Keys);
     }
+
+    [Fact]
+    public void Ends_outside_the_filter_window_are_refused_rather_than_overflowing()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(ReportingPeriod.Read(DateOnly.MinValue, DateOnly.MaxValue, Today, errors));
+        Assert.Equal(["from", "to"], errors.ToDictionary().Keys.Order());
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpPlatform.Contracts.Assessments;
+using CpPlatform.Contracts.Enterprises;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.TestSupport;
 
@@ -25,6 +26,18 @@ internal static class ApiClient
     public static HttpClient AsNational(this TrainingFactory factory) => factory.CreateClient(TestTokens.National(Scope));
 
     /// <summary>A course for consultants with <paramref name="modules"/> one-day modules (all phase 1 unless two: then phases 1 and 2).</summary>
+    /// <summary>The enterprises service announces the center with its time zone; waits until training keeps it.</summary>
+    public static async Task AnnounceCenterAsync(this TrainingFactory factory, string centerId, string timeZone)
+    {
+        var messageId = Guid.NewGuid();
+        await factory.PublishAsync(new CenterRegistered
+        {
+            CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow,
+            Center = new CenterSnapshot { Revision = 1, Name = "Centro", Country = "MX", TimeZone = timeZone },
+        }, messageId);
+        await factory.WaitUntilConsumedAsync(messageId);
+    }
+
     public static async Task<JsonElement> PublishCourseAsync(this HttpClient center, decimal fee = 250m, int modules = 2, string audience = "consultant")
     {
         return await center.PostOkAsync("/api/training/courses", new
@@ -40,16 +53,21 @@ internal static class ApiClient
         }, HttpStatusCode.Created);
     }
 
-    /// <summary>An offering starting today with <paramref name="sessionsPerModule"/> sessions for each module, on consecutive days.</summary>
+    /// <summary>
+    /// An offering ending on <paramref name="lastDay"/> (default today in UTC): <paramref name="sessionsPerModule"/>[i]
+    /// sessions of module i + 1 on consecutive days up to it, the modules side by side. Every session has begun by then, so
+    /// its attendance can be taken; with one session per module the offering is that one day.
+    /// </summary>
     public static async Task<JsonElement> ScheduleOfferingAsync(
-        this HttpClient center, JsonElement course, int capacity = 20, int[]? sessionsPerModule = null, string country = "MX")
+        this HttpClient center, JsonElement course, int capacity = 20, int[]? sessionsPerModule = null, string country = "MX", DateOnly? lastDay = null)
     {
         var counts = sessionsPerModule ?? Enumerable.Repeat(1, course.GetProperty("modules").GetArrayLength()).ToArray();
-        var day = 0;
-        var sessions = counts.SelectMany((count, index) => Enumerable.Range(0, count).Select(_ => new { module = index + 1, date = Today.AddDays(day++) })).ToList();
+        var last = lastDay ?? Today;
+        var first = last.AddDays(1 - counts.Max());
+        var sessions = counts.SelectMany((count, index) => Enumerable.Range(0, count).Select(day => new { module = index + 1, date = first.AddDays(day) })).ToList();
         return await center.PostOkAsync("/api/training/offerings", new
         {
-            courseId = course.GetProperty("id").GetGuid(), startsOn = Today, endsOn = Today.AddDays(Math.Max(day - 1, 0)), place = "Chihuahua",
+            courseId = course.GetProperty("id").GetGuid(), startsOn = first, endsOn = last, place = "Chihuahua",
             country, capacity, instructors = new[] { "Marta Gómez" }, sessions,
         }, HttpStatusCode.Created);
     }

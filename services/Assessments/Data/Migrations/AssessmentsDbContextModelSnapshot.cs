@@ -492,6 +492,29 @@ namespace CpPlatform.Assessments.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CpPlatform.ServiceDefaults.Time.CenterTimeZone", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("CenterId")
+                        .HasName("pk_center_time_zones");
+
+                    b.ToTable("center_time_zones", (string)null);
+                });
+
             modelBuilder.Entity("CpPlatform.Assessments.Domain.DemonstrationProject", b =>
                 {
                     b.HasOne("CpPlatform.Assessments.Domain.EnterpriseSnapshot", null)

@@ -148,6 +148,16 @@ namespace CpPlatform.Enterprises.Data.Migrations
                         .HasColumnName("reporting_currency")
                         .IsFixedLength();
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SizeRule", "CpPlatform.Enterprises.Domain.Center.SizeRule#SizeRule", b1 =>
                         {
                             b1.IsRequired();

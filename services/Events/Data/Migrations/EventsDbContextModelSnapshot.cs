@@ -157,6 +157,10 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -587,6 +591,29 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasFilter("set_aside_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CpPlatform.ServiceDefaults.Time.CenterTimeZone", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("CenterId")
+                        .HasName("pk_center_time_zones");
+
+                    b.ToTable("center_time_zones", (string)null);
                 });
 
             modelBuilder.Entity("CpPlatform.Events.Domain.Registration", b =>

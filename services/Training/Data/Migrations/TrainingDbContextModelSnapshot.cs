@@ -105,6 +105,29 @@ namespace CpPlatform.Training.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CpPlatform.ServiceDefaults.Time.CenterTimeZone", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("center_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("CenterId")
+                        .HasName("pk_center_time_zones");
+
+                    b.ToTable("center_time_zones", (string)null);
+                });
+
             modelBuilder.Entity("CpPlatform.Training.Domain.AccreditationExam", b =>
                 {
                     b.Property<Guid>("Id")
@@ -201,6 +224,10 @@ namespace CpPlatform.Training.Data.Migrations
                         .HasColumnType("character(2)")
                         .HasColumnName("country")
                         .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
 
                     b.Property<string>("HolderCategory")
                         .IsRequired()
