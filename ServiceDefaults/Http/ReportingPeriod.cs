@@ -1,18 +1,21 @@
+using CpPlatform.ServiceDefaults.Time;
+
 namespace CpPlatform.ServiceDefaults.Http;
 
 /// <summary>
-/// The days an indicator counts, both ends included, as donors' reports state them (<c>?from=&amp;to=</c>).
-/// Without them: the calendar year so far. Stored instants are compared in UTC from midnight to midnight.
+/// The days an indicator counts, both ends included, as donors' reports state them (<c>?from=&amp;to=</c>), in the
+/// calendar of the center asked about (UTC for all centers together). Without them: the calendar year so far.
 /// </summary>
-public sealed record ReportingPeriod(DateOnly From, DateOnly To)
+public sealed record ReportingPeriod(DateOnly From, DateOnly To, CenterTime At)
 {
-    public DateTimeOffset Start => StartOfDay(From);
+    /// <summary>The first instant of the period: midnight of <see cref="From"/> at the center.</summary>
+    public DateTimeOffset Start => At.StartOf(From);
 
     /// <summary>The first instant after the period (exclusive).</summary>
-    public DateTimeOffset End => StartOfDay(To.AddDays(1));
+    public DateTimeOffset End => At.StartOf(To.AddDays(1));
 
     /// <summary>The period asked for, or null with the reason added to <paramref name="errors"/>.</summary>
-    public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, DateOnly today, ValidationErrors errors)
+    public static ReportingPeriod? Read(DateOnly? from, DateOnly? to, CenterTime at, ValidationErrors errors)
     {
         errors.FilterDay(from, "from");
         errors.FilterDay(to, "to");
@@ -20,10 +23,9 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
         {
             return null;
         }
-        var period = new ReportingPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+        var today = at.Today;
+        var period = new ReportingPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today, at);
         errors.Check(period.To >= period.From, "to", "On or after from.");
         return errors.Any ? null : period;
     }
-
-    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -1,6 +1,7 @@
 using CpPlatform.Events.Data;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CpPlatform.Events.Apis;
@@ -22,15 +23,15 @@ public static class IndicatorsApi
     /// year so far). A center always sees its own figures, so only national staff's <paramref name="centerId"/> counts.
     /// </summary>
     private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
-        EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
+        EventsDbContext db, ICurrentClient client, CenterClock clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
         var errors = new ValidationErrors();
-        if (ReportingPeriod.Read(from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors) is not { } period)
+        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
+        if (ReportingPeriod.Read(from, to, await clock.AtAsync(center, cancellationToken), errors) is not { } period)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
         var reach = await db.ReachAsync(period.Start, period.End, center, cancellationToken);
         var questions = await db.QuestionsPerYearAsync(period.Start, period.End, center, cancellationToken);
         return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, center, reach, questions));

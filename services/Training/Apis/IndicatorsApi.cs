@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.ServiceDefaults.Time;
 using CpPlatform.Training.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,16 +23,16 @@ public static class IndicatorsApi
     /// National staff may narrow to one <paramref name="centerId"/>; a center always sees only its own.
     /// </summary>
     private static async Task<Results<Ok<IndicatorsResponse>, ValidationProblem>> GetIndicators(
-        TrainingDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
+        TrainingDbContext db, ICurrentClient client, CenterClock clock, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null,
         string? centerId = null)
     {
         var errors = new ValidationErrors();
-        if (ReportingPeriod.Read(from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors) is not { } period)
+        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
+        if (ReportingPeriod.Read(from, to, await clock.AtAsync(center, cancellationToken), errors) is not { } period)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var center = client.RestrictedToCenter ?? Text.TrimmedOrNull(centerId);
         var indicators = new IndicatorQueries(db, period.From, period.To, center);
         return TypedResults.Ok(IndicatorsResponse.Of(period.From, period.To, await indicators.TotalsAsync(cancellationToken),
             await indicators.ByCategoryAsync(cancellationToken), await indicators.ByCenterAsync(cancellationToken)));

@@ -78,6 +78,23 @@ public class CenterCalendarTests(EventsFactory factory) : IClassFixture<EventsFa
         Assert.DoesNotContain("experta@cp.mx", await ExpertsAtAsync(expiresAt));
     }
 
+    [Fact]
+    public async Task A_centers_indicators_count_its_own_days_an_evening_event_on_the_last_of_october_is_octobers()
+    {
+        var centerId = ApiClient.NewCenterId();
+        await factory.AnnounceCenterAsync(centerId, "America/Mexico_City");
+        var center = factory.AsCenter(centerId);
+        // 21:00 on 31 October in Mexico City is already 1 November in UTC.
+        var halloween = await center.PlanEventAsync(ApiClient.NewEvent(startsAt: Local(new DateOnly(2025, 10, 31), 21)));
+        await center.PostOkAsync($"/api/events/{halloween}/walk-ins", ApiClient.Person("ana@example.org"), HttpStatusCode.Created);
+
+        var october = await center.GetJsonAsync("/api/events/indicators?from=2025-10-01&to=2025-10-31");
+        var november = await center.GetJsonAsync("/api/events/indicators?from=2025-11-01&to=2025-11-30");
+
+        Assert.Equal((1, 1), (october.GetProperty("events").GetInt32(), october.GetProperty("attendances").GetInt32()));
+        Assert.Equal((0, 0), (november.GetProperty("events").GetInt32(), november.GetProperty("attendances").GetInt32()));
+    }
+
     private async Task<List<string?>> ExpertsAtAsync(DateTimeOffset instant)
     {
         factory.Clock.StoppedAt = instant;
