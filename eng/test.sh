@@ -83,6 +83,14 @@ if ((total_failed > 0)); then
     done
 fi
 
+if compgen -G "$RESULTS_DIR/hostile-input/*.txt" >/dev/null; then
+    echo
+    echo "Hostile-input suite (TestResults/hostile-input/)"
+    for report in "$RESULTS_DIR"/hostile-input/*.txt; do
+        echo "  $(head -n1 "$report")"
+    done
+fi
+
 echo
 echo "Test summary (TRX files in TestResults/)"
 if ((${#passed[@]} == 0)); then
