@@ -6,41 +6,35 @@ using System.Text.Json.Serialization;
 namespace CpPlatform.AppHost;
 
 /// <summary>
-/// The gateway's token signing key and the bootstrap admin client, made on the first run under the data folder
-/// (<c>keys/gateway-signing-key.pem</c>, <c>admin-client.json</c>, owner-only) and handed to the projects as secret
-/// parameters.
+/// The bootstrap admin client, made on the first run under the data folder (<c>admin-client.json</c>, owner-only) and
+/// handed to the gateway as a secret parameter. The gateway keeps its signing keys in its own database; its Data
+/// Protection keys, which encrypt them, stay in the data folder (<c>keys/gateway-data-protection</c>), apart from it.
 /// </summary>
 public sealed record PlatformIdentity(
-    IResourceBuilder<ParameterResource> SigningPrivateKey,
-    IResourceBuilder<ParameterResource> SigningPublicKey,
     IResourceBuilder<ParameterResource> AdminClientId,
     IResourceBuilder<ParameterResource> AdminClientSecret,
-    string AdminCredentialsPath)
+    string AdminCredentialsPath,
+    string DataProtectionKeysPath)
 {
-    public const string Issuer = "cp-platform";
+    public const string Issuer = "urn:cp-platform";
     public const string Audience = "cp-platform-api";
+
+    /// <summary>Where services read the gateway's discovery document; service discovery resolves <c>http://gateway</c>.</summary>
+    public const string MetadataAddress = "http://gateway/.well-known/openid-configuration";
+
     private const string AdminCredentialsFile = "admin-client.json";
     private const string BootstrapAdminClientId = "platform-admin";
 
     public static PlatformIdentity Create(IDistributedApplicationBuilder builder, PlatformData data)
     {
-        using var rsa = RSA.Create();
-        rsa.ImportFromPem(data.ReadOrCreate(Path.Combine("keys", "gateway-signing-key.pem"), NewSigningKey));
         var admin = JsonSerializer.Deserialize<AdminCredentials>(data.ReadOrCreate(AdminCredentialsFile, NewAdminCredentials))
             ?? throw new InvalidOperationException($"{Path.Combine(data.Directory, AdminCredentialsFile)} is empty.");
 
         return new PlatformIdentity(
-            builder.AddParameter("gateway-signing-key", rsa.ExportPkcs8PrivateKeyPem(), secret: true),
-            builder.AddParameter("gateway-signing-public-key", rsa.ExportSubjectPublicKeyInfoPem()),
             builder.AddParameter("admin-client-id", admin.ClientId),
             builder.AddParameter("admin-client-secret", admin.ClientSecret, secret: true),
-            Path.Combine(data.Directory, AdminCredentialsFile));
-    }
-
-    private static string NewSigningKey()
-    {
-        using var rsa = RSA.Create(2048);
-        return rsa.ExportPkcs8PrivateKeyPem();
+            Path.Combine(data.Directory, AdminCredentialsFile),
+            Path.Combine(data.Directory, "keys", "gateway-data-protection"));
     }
 
     private static string NewAdminCredentials() => JsonSerializer.Serialize(

@@ -1,6 +1,6 @@
 namespace CpPlatform.AppHost;
 
-/// <summary>What every CP Platform project is given: its database, the broker, the cache and the token keys.</summary>
+/// <summary>What every CP Platform project is given: its database, the broker, the cache and where the token keys are.</summary>
 public static class PlatformServiceExtensions
 {
     /// <summary>
@@ -12,7 +12,7 @@ public static class PlatformServiceExtensions
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> messaging,
         IResourceBuilder<IResourceWithConnectionString> cache,
-        PlatformIdentity identity) =>
+        IResourceBuilder<ProjectResource> gateway) =>
         project
             .FromBuiltAssembly()
             .WithHttpEndpoint(isProxied: false)
@@ -20,20 +20,25 @@ public static class PlatformServiceExtensions
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
             .WithReference(cache).WaitFor(cache)
-            .WithTokenValidation(identity);
+            .WithTokenValidation(gateway);
 
-    /// <summary>Checks the gateway's tokens: its public key, issuer and audience.</summary>
-    public static IResourceBuilder<ProjectResource> WithTokenValidation(this IResourceBuilder<ProjectResource> project, PlatformIdentity identity) =>
+    /// <summary>
+    /// Checks the gateway's tokens against the keys its discovery document publishes (found as <c>http://gateway</c>),
+    /// so keys rotate without restarting the service. Not a wait: the service fetches them on its first token.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTokenValidation(this IResourceBuilder<ProjectResource> project, IResourceBuilder<ProjectResource> gateway) =>
         project
-            .WithEnvironment("Auth__SigningPublicKey", identity.SigningPublicKey)
+            .WithReference(gateway.GetEndpoint("http"))
+            .WithEnvironment("Auth__MetadataAddress", PlatformIdentity.MetadataAddress)
             .WithEnvironment("Auth__Issuer", PlatformIdentity.Issuer)
             .WithEnvironment("Auth__Audience", PlatformIdentity.Audience);
 
-    /// <summary>Issues the tokens (the private key) and makes sure the bootstrap admin client exists.</summary>
+    /// <summary>Issues the tokens, keeps the Data Protection keys that encrypt its signing keys, and makes sure the bootstrap admin exists.</summary>
     public static IResourceBuilder<ProjectResource> WithTokenIssuer(this IResourceBuilder<ProjectResource> project, PlatformIdentity identity) =>
         project
-            .WithTokenValidation(identity)
-            .WithEnvironment("Auth__SigningPrivateKey", identity.SigningPrivateKey)
+            .WithEnvironment("Auth__Issuer", PlatformIdentity.Issuer)
+            .WithEnvironment("Auth__Audience", PlatformIdentity.Audience)
+            .WithEnvironment("Gateway__DataProtection__KeysPath", identity.DataProtectionKeysPath)
             .WithEnvironment("Gateway__BootstrapAdmin__ClientId", identity.AdminClientId)
             .WithEnvironment("Gateway__BootstrapAdmin__ClientSecret", identity.AdminClientSecret);
 }

@@ -10,19 +10,22 @@ var messaging = builder.AddNativeRabbitMQ("messaging", data);
 var cache = builder.AddNativeRedis("cache", data);
 var identity = PlatformIdentity.Create(builder, data);
 
+// Declared first: the services find its discovery document (and so the token keys) through it.
+var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null);
+
 var enterprises = builder.AddProject<Projects.Enterprises>("enterprises", launchProfileName: null)
-    .AsPlatformService(postgres.AddDatabase("enterprises-db"), messaging, cache, identity);
+    .AsPlatformService(postgres.AddDatabase("enterprises-db"), messaging, cache, gateway);
 var assessments = builder.AddProject<Projects.Assessments>("assessments", launchProfileName: null)
-    .AsPlatformService(postgres.AddDatabase("assessments-db"), messaging, cache, identity);
+    .AsPlatformService(postgres.AddDatabase("assessments-db"), messaging, cache, gateway);
 var financing = builder.AddProject<Projects.Financing>("financing", launchProfileName: null)
-    .AsPlatformService(postgres.AddDatabase("financing-db"), messaging, cache, identity);
+    .AsPlatformService(postgres.AddDatabase("financing-db"), messaging, cache, gateway);
 var training = builder.AddProject<Projects.Training>("training", launchProfileName: null)
-    .AsPlatformService(postgres.AddDatabase("training-db"), messaging, cache, identity);
+    .AsPlatformService(postgres.AddDatabase("training-db"), messaging, cache, gateway);
 var events = builder.AddProject<Projects.Events>("events", launchProfileName: null)
-    .AsPlatformService(postgres.AddDatabase("events-db"), messaging, cache, identity);
+    .AsPlatformService(postgres.AddDatabase("events-db"), messaging, cache, gateway);
 
 var gatewayDb = postgres.AddDatabase("gateway-db");
-var gateway = builder.AddProject<Projects.Gateway>("gateway", launchProfileName: null)
+gateway
     .FromBuiltAssembly()
     .WithHttpEndpoint(port: builder.GatewayPort(), isProxied: false)
     .WithExternalHttpEndpoints()

@@ -1,7 +1,7 @@
 using CpPlatform.Gateway.Data;
+using CpPlatform.Gateway.Identity;
 using CpPlatform.Gateway.Proxy;
 using CpPlatform.Gateway.RateLimiting;
-using CpPlatform.Gateway.Tokens;
 using CpPlatform.ServiceDefaults.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,8 +15,8 @@ public static class GatewayServiceExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<GatewayDbContext>(DatabaseName);
+        builder.AddIdentityServer();
         builder.AddBootstrapAdmin();
-        builder.AddTokenIssuing();
         builder.AddClientRateLimits();
         builder.AddServiceProxy();
         return builder;

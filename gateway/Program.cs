@@ -3,6 +3,7 @@ using CpPlatform.Gateway.Apis;
 using CpPlatform.Gateway.Http;
 using CpPlatform.Gateway.Proxy;
 using CpPlatform.Gateway.RateLimiting;
+using CpPlatform.Gateway.SigningKeys;
 using CpPlatform.Gateway.Tokens;
 using CpPlatform.ServiceDefaults;
 
@@ -14,10 +15,13 @@ builder.AddGatewayServices();
 var app = builder.Build();
 
 app.UseRequestId();
+app.UseTokenEndpointRateLimits();
+app.UseTokenRequestGuard();
 app.MapDefaultEndpoints();
 app.UseClientRateLimits();
 app.MapTokenEndpoint();
 app.MapClientsApi();
+app.MapSigningKeysApi();
 app.MapReverseProxy(ProxyPipeline.Configure);
 app.MapUnroutedApiFallbacks();
 

@@ -5,9 +5,14 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    public string Issuer { get; set; } = "cp-platform";
+    /// <summary>An absolute URI, as OAuth2 servers' issuers are.</summary>
+    public string Issuer { get; set; } = "urn:cp-platform";
+
     public string Audience { get; set; } = "cp-platform-api";
 
-    /// <summary>The gateway's RSA public key (PEM). Services never hold the private key.</summary>
-    public string? SigningPublicKey { get; set; }
+    /// <summary>
+    /// The gateway's OpenID Connect discovery document (<c>http://gateway/.well-known/openid-configuration</c> under the
+    /// AppHost, found by service discovery): its JWKS gives the signing keys, re-read as the gateway rotates them.
+    /// </summary>
+    public string? MetadataAddress { get; set; }
 }

@@ -11,7 +11,7 @@ public sealed record ClientResponse(
     string ClientId, string Name, ClientKind Kind, string? CenterId, string? BankId, IReadOnlyList<string> Scopes,
     DateTimeOffset CreatedAt, DateTimeOffset SecretChangedAt, DateTimeOffset? RevokedAt)
 {
-    public static ClientResponse From(ApiClient client) => new(
+    public static ClientResponse From(PlatformClient client) => new(
         client.ClientId, client.Name, client.Kind, client.CenterId, client.BankId, client.Scopes,
         client.CreatedAt, client.SecretChangedAt, client.RevokedAt);
 }
@@ -21,6 +21,6 @@ public sealed record ClientCredentialsResponse(
     string ClientId, string ClientSecret, string Name, ClientKind Kind, string? CenterId, string? BankId, IReadOnlyList<string> Scopes,
     DateTimeOffset CreatedAt)
 {
-    public static ClientCredentialsResponse From(ApiClient client, string secret) => new(
+    public static ClientCredentialsResponse From(PlatformClient client, string secret) => new(
         client.ClientId, secret, client.Name, client.Kind, client.CenterId, client.BankId, client.Scopes, client.CreatedAt);
 }

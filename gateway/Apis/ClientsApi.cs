@@ -1,11 +1,9 @@
-using CpPlatform.Gateway.Data;
 using CpPlatform.Gateway.Domain;
+using CpPlatform.Gateway.Identity;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CpPlatform.Gateway.Apis;
 
@@ -33,12 +31,12 @@ public static class ClientsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         clients.MapPost("/{clientId}/revoke", RevokeClient)
             .WithName("RevokeClient")
-            .WithSummary("Revoke a client: it gets no more tokens, and those it holds expire with their short lifetime.");
+            .WithSummary("Revoke a client: it gets no more tokens, and the gateway refuses those it holds at once.");
         return app;
     }
 
     private static async Task<Results<Created<ClientCredentialsResponse>, ValidationProblem>> RegisterClient(
-        CreateClientRequest request, GatewayDbContext db, TimeProvider clock, ILogger<ApiClient> logger, CancellationToken cancellationToken)
+        CreateClientRequest request, ClientStore clients, TimeProvider clock, ILogger<PlatformClient> logger, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var fields = ClientValidation.Fields(request, errors);
@@ -49,24 +47,9 @@ public static class ClientsApi
 
         var secret = ClientSecret.Generate();
         var now = clock.GetUtcNow();
-        var client = new ApiClient
-        {
-            ClientId = ClientIds.From(fields.Name),
-            Name = fields.Name,
-            Kind = fields.Kind,
-            CenterId = fields.CenterId,
-            BankId = fields.BankId,
-            Scopes = fields.Scopes,
-            SecretHash = ClientSecret.Hash(secret),
-            CreatedAt = now,
-            SecretChangedAt = now,
-        };
-        db.Clients.Add(client);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        var client = new PlatformClient(
+            ClientIds.From(fields.Name), fields.Name, fields.Kind, fields.CenterId, fields.BankId, fields.Scopes, now, now, RevokedAt: null);
+        if (!await clients.TryCreateAsync(client, secret, cancellationToken))
         {
             // Eight random characters from 32 make a clash all but impossible; the caller may simply try again.
             throw new ConflictException("clientId", "The generated client id is taken; repeat the request.");
@@ -76,7 +59,7 @@ public static class ClientsApi
     }
 
     private static async Task<Results<Ok<PagedResult<ClientResponse>>, ValidationProblem>> ListClients(
-        GatewayDbContext db, CancellationToken cancellationToken, string? kind = null, int? page = null, int? pageSize = null)
+        ClientStore clients, CancellationToken cancellationToken, string? kind = null, int? page = null, int? pageSize = null)
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.From(page, pageSize, errors);
@@ -87,53 +70,44 @@ public static class ClientsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var query = db.Clients.AsNoTracking();
-        if (kind is not null)
-        {
-            query = query.Where(client => client.Kind == kindValue);
-        }
-        var total = await query.CountAsync(cancellationToken);
-        var clients = await query
-            .OrderByDescending(client => client.CreatedAt).ThenBy(client => client.ClientId)
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<ClientResponse>(clients.Select(ClientResponse.From).ToList(), paging.Page, paging.PageSize, total));
+        var matching = (await clients.ListAsync(cancellationToken))
+            .Where(client => kind is null || client.Kind == kindValue)
+            .OrderByDescending(client => client.CreatedAt).ThenBy(client => client.ClientId, StringComparer.Ordinal)
+            .ToList();
+        var items = matching.Skip(paging.Skip).Take(paging.PageSize).Select(ClientResponse.From).ToList();
+        return TypedResults.Ok(new PagedResult<ClientResponse>(items, paging.Page, paging.PageSize, matching.Count));
     }
 
-    private static async Task<Results<Ok<ClientResponse>, NotFound>> GetClient(string clientId, GatewayDbContext db, CancellationToken cancellationToken) =>
-        await db.Clients.AsNoTracking().SingleOrDefaultAsync(client => client.ClientId == clientId, cancellationToken) is { } client
+    private static async Task<Results<Ok<ClientResponse>, NotFound>> GetClient(string clientId, ClientStore clients, CancellationToken cancellationToken) =>
+        await clients.FindAsync(clientId, cancellationToken) is { } client
             ? TypedResults.Ok(ClientResponse.From(client))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ClientCredentialsResponse>, NotFound>> RotateSecret(
-        string clientId, GatewayDbContext db, TimeProvider clock, ILogger<ApiClient> logger, CancellationToken cancellationToken)
+        string clientId, ClientStore clients, ILogger<PlatformClient> logger, CancellationToken cancellationToken)
     {
-        if (await db.Clients.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken) is not { } client)
+        if (await clients.FindAsync(clientId, cancellationToken) is not { } existing)
         {
             return TypedResults.NotFound();
         }
-        if (client.IsRevoked)
+        if (existing.IsRevoked)
         {
             throw new ConflictException("clientId", "The client is revoked; register a new one instead.");
         }
 
         var secret = ClientSecret.Generate();
-        client.ReplaceSecret(ClientSecret.Hash(secret), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        var client = (await clients.ReplaceSecretAsync(clientId, secret, cancellationToken))!;
         logger.LogInformation("Client {ClientId}: secret rotated", clientId);
         return TypedResults.Ok(ClientCredentialsResponse.From(client, secret));
     }
 
     private static async Task<Results<Ok<ClientResponse>, NotFound>> RevokeClient(
-        string clientId, GatewayDbContext db, TimeProvider clock, ILogger<ApiClient> logger, CancellationToken cancellationToken)
+        string clientId, ClientStore clients, ILogger<PlatformClient> logger, CancellationToken cancellationToken)
     {
-        if (await db.Clients.SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken) is not { } client)
+        if (await clients.RevokeAsync(clientId, cancellationToken) is not { } client)
         {
             return TypedResults.NotFound();
         }
-
-        client.Revoke(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Client {ClientId} revoked", clientId);
         return TypedResults.Ok(ClientResponse.From(client));
     }

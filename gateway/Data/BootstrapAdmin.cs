@@ -1,8 +1,7 @@
 using CpPlatform.Gateway.Domain;
+using CpPlatform.Gateway.Identity;
 using CpPlatform.ServiceDefaults.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CpPlatform.Gateway.Data;
 
@@ -18,8 +17,8 @@ public static class BootstrapAdminExtensions
 }
 
 /// <summary>
-/// Makes sure the configured admin client exists with the configured secret before the gateway takes requests, so a
-/// new deployment can register its other clients. A revoked bootstrap admin stays revoked: that was an operator's choice.
+/// Creates the configured admin client on a deployment's first start, so it can register the others. Only once: a
+/// secret the admin has since rotated, or a revocation, is never undone by a restart with the original configuration.
 /// </summary>
 internal sealed class BootstrapAdmin(
     IServiceScopeFactory scopes,
@@ -36,58 +35,20 @@ internal sealed class BootstrapAdmin(
             return;
         }
 
-        try
-        {
-            await EnsureAsync(clientId, secret, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another gateway instance inserted it at the same moment: check its secret once more.
-            await EnsureAsync(clientId, secret, cancellationToken);
-        }
-    }
-
-    private async Task EnsureAsync(string clientId, string secret, CancellationToken cancellationToken)
-    {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
-        var now = clock.GetUtcNow();
-        var admin = await db.Clients.SingleOrDefaultAsync(client => client.ClientId == clientId, cancellationToken);
-        if (admin is null)
+        var clients = scope.ServiceProvider.GetRequiredService<ClientStore>();
+        if (await clients.FindAsync(clientId, cancellationToken) is not null)
         {
-            db.Clients.Add(new ApiClient
-            {
-                ClientId = clientId,
-                Name = "Bootstrap admin",
-                Kind = ClientKind.Admin,
-                Scopes = ClientScopes.DefaultFor(ClientKind.Admin),
-                SecretHash = ClientSecret.Hash(secret),
-                CreatedAt = now,
-                SecretChangedAt = now,
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Bootstrap admin {ClientId} created", clientId);
             return;
         }
-
-        if (admin.Kind != ClientKind.Admin)
+        var now = clock.GetUtcNow();
+        var admin = new PlatformClient(
+            clientId, "Bootstrap admin", ClientKind.Admin, null, null, ClientScopes.DefaultFor(ClientKind.Admin), now, now, RevokedAt: null);
+        // False: another gateway instance created it at the same moment.
+        if (await clients.TryCreateAsync(admin, secret, cancellationToken))
         {
-            admin.Kind = ClientKind.Admin;
-            admin.CenterId = null;
-            admin.BankId = null;
-            admin.Scopes = ClientScopes.DefaultFor(ClientKind.Admin);
-            logger.LogWarning("Client {ClientId} is the configured bootstrap admin: its kind was changed to admin", clientId);
+            logger.LogInformation("Bootstrap admin {ClientId} created", clientId);
         }
-        if (!ClientSecret.Verify(secret, admin.SecretHash))
-        {
-            admin.ReplaceSecret(ClientSecret.Hash(secret), now);
-            logger.LogInformation("Bootstrap admin {ClientId}: secret replaced by the configured one", clientId);
-        }
-        if (admin.IsRevoked)
-        {
-            logger.LogWarning("Bootstrap admin {ClientId} is revoked and stays revoked; configure another id to bootstrap again", clientId);
-        }
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

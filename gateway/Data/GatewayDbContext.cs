@@ -1,15 +1,19 @@
-using CpPlatform.Gateway.Domain;
+using CpPlatform.Gateway.SigningKeys;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Gateway.Data;
 
+/// <summary>The gateway's database: OpenIddict's applications (the clients) and the token signing keys.</summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, ICurrentClient client)
     : ServiceDbContext(options, client)
 {
-    public DbSet<ApiClient> Clients => Set<ApiClient>();
+    public DbSet<StoredSigningKey> SigningKeys => Set<StoredSigningKey>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatewayDbContext).Assembly);
+    }
 }

@@ -6,42 +6,34 @@ using System.Text;
 namespace CpPlatform.Gateway.Domain;
 
 /// <summary>
-/// Client secrets: 32 random bytes shown once, stored as a salted PBKDF2-SHA256 hash whose text names its own
-/// algorithm and iteration count, so the work factor can be raised without invalidating stored secrets.
+/// Client secrets: 32 random bytes shown once. New secrets are stored as their SHA-256 digest. A slow, salted hash
+/// protects guessable passwords; a 256-bit random secret cannot be guessed, so PBKDF2 would add no protection while
+/// making every token request (and every bad attempt) cost 100,000 iterations of CPU. Secrets stored before the
+/// change as salted PBKDF2 (<c>pbkdf2-sha256$iterations$salt$hash</c>) still verify, so their owners need do nothing.
 /// </summary>
 public static class ClientSecret
 {
-    public const int Iterations = 100_000;
-    private const string Algorithm = "pbkdf2-sha256";
+    private const string Sha256Prefix = "sha256$";
+    private const string Pbkdf2Prefix = "pbkdf2-sha256$";
     private const int SecretBytes = 32;
-    private const int SaltBytes = 16;
-    private const int HashBytes = 32;
-
-    // Checked for unknown clients so that "no such client" takes as long as "wrong secret" and names cannot be probed.
-    private static readonly Lazy<string> DecoyHash = new(() => Hash(Generate()));
 
     public static string Generate() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 
-    public static string Hash(string secret)
-    {
-        var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Derive(secret, salt, Iterations);
-        return string.Join('$', Algorithm, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
-    }
+    public static string Hash(string secret) => Sha256Prefix + Convert.ToBase64String(Digest(secret));
+
+    /// <summary>Whether <paramref name="storedHash"/> is one of the platform's formats (else it is OpenIddict's own).</summary>
+    public static bool IsPlatformHash(string storedHash) =>
+        storedHash.StartsWith(Sha256Prefix, StringComparison.Ordinal) || storedHash.StartsWith(Pbkdf2Prefix, StringComparison.Ordinal);
 
     public static bool Verify(string secret, string storedHash)
     {
-        var parts = storedHash.Split('$');
-        if (parts.Length != 4 || parts[0] != Algorithm
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
-        {
-            return false;
-        }
         try
         {
-            var expected = Convert.FromBase64String(parts[3]);
-            var actual = Derive(secret, Convert.FromBase64String(parts[2]), iterations, expected.Length);
-            return CryptographicOperations.FixedTimeEquals(actual, expected);
+            if (storedHash.StartsWith(Sha256Prefix, StringComparison.Ordinal))
+            {
+                return CryptographicOperations.FixedTimeEquals(Digest(secret), Convert.FromBase64String(storedHash[Sha256Prefix.Length..]));
+            }
+            return storedHash.StartsWith(Pbkdf2Prefix, StringComparison.Ordinal) && VerifyPbkdf2(secret, storedHash.Split('$'));
         }
         catch (FormatException)
         {
@@ -49,13 +41,17 @@ public static class ClientSecret
         }
     }
 
-    /// <summary>Spends the time of one verification and fails: the answer for a client that does not exist.</summary>
-    public static bool VerifyDecoy(string secret)
+    private static bool VerifyPbkdf2(string secret, string[] parts)
     {
-        Verify(secret, DecoyHash.Value);
-        return false;
+        if (parts.Length != 4 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
+        {
+            return false;
+        }
+        var expected = Convert.FromBase64String(parts[3]);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(
+            Encoding.UTF8.GetBytes(secret), Convert.FromBase64String(parts[2]), iterations, HashAlgorithmName.SHA256, expected.Length);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 
-    private static byte[] Derive(string secret, byte[] salt, int iterations, int length = HashBytes) =>
-        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(secret), salt, iterations, HashAlgorithmName.SHA256, length);
+    private static byte[] Digest(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }

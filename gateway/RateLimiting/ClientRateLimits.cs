@@ -1,3 +1,4 @@
+using CpPlatform.Gateway.Tokens;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,8 @@ public static class ClientRateLimits
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .Validate(options => options.PermitLimit > 0, "Gateway:RateLimit:PermitLimit must be positive.")
             .Validate(options => options.AnonymousPublicWritePermitLimit > 0, "Gateway:RateLimit:AnonymousPublicWritePermitLimit must be positive.")
+            .Validate(options => options.TokenPermitLimitPerClient > 0 && options.TokenPermitLimitPerAddress > 0,
+                "Gateway:RateLimit:TokenPermitLimitPerClient and TokenPermitLimitPerAddress must be positive.")
             .Validate(options => options.Window > TimeSpan.Zero, "Gateway:RateLimit:Window must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimitCounter>();
@@ -31,9 +34,29 @@ public static class ClientRateLimits
             return;
         }
 
+        await ChargeAsync(context, next, RateLimitKeys.RulesFor);
+    });
+
+    /// <summary>
+    /// Counts token requests by the client id they name and by address. Placed before authentication, which is where
+    /// OpenIddict checks the secret, so a caller over its limit costs no hashing at all.
+    /// </summary>
+    public static IApplicationBuilder UseTokenEndpointRateLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!TokenRequestGuard.IsTokenRequest(context.Request))
+        {
+            await next(context);
+            return;
+        }
+        await ChargeAsync(context, next, RateLimitKeys.TokenRulesFor);
+    });
+
+    private static async Task ChargeAsync(
+        HttpContext context, RequestDelegate next, Func<HttpContext, RateLimitOptions, IEnumerable<RateLimitRule>> rulesFor)
+    {
         var limiter = context.RequestServices.GetRequiredService<ClientRateLimiter>();
         var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-        foreach (var rule in RateLimitKeys.RulesFor(context, settings))
+        foreach (var rule in rulesFor(context, settings))
         {
             var decision = await limiter.AcquireAsync(rule);
             if (!decision.Allowed)
@@ -43,7 +66,7 @@ public static class ClientRateLimits
             }
         }
         await next(context);
-    });
+    }
 
     private static async Task RejectAsync(HttpContext context, RateLimitRule rule, RateLimitOptions settings, TimeSpan retryAfter)
     {

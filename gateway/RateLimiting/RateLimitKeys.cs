@@ -1,4 +1,5 @@
 using CpPlatform.Gateway.Proxy;
+using CpPlatform.Gateway.Tokens;
 using CpPlatform.ServiceDefaults.Security;
 
 namespace CpPlatform.Gateway.RateLimiting;
@@ -19,13 +20,25 @@ internal static class RateLimitKeys
             yield break;
         }
 
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = Address(context);
         yield return new RateLimitRule($"ip:{address}", settings.PermitLimit);
         if (IsPublicWrite(context.Request))
         {
             yield return new RateLimitRule($"public-write:ip:{address}", settings.AnonymousPublicWritePermitLimit);
         }
     }
+
+    /// <summary>A token request is charged to its address and to the client id it names, whether the secret is right or not.</summary>
+    public static IEnumerable<RateLimitRule> TokenRulesFor(HttpContext context, RateLimitOptions settings)
+    {
+        yield return new RateLimitRule($"token:ip:{Address(context)}", settings.TokenPermitLimitPerAddress);
+        if (TokenRequestClientId.Read(context.Request) is { } clientId)
+        {
+            yield return new RateLimitRule($"token:client:{clientId}", settings.TokenPermitLimitPerClient);
+        }
+    }
+
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static bool IsPublicWrite(HttpRequest request) =>
         request.Path.StartsWithSegments(ServiceRoute.PublicPrefix)

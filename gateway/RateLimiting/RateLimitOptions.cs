@@ -14,6 +14,14 @@ public sealed class RateLimitOptions
     /// </summary>
     public int AnonymousPublicWritePermitLimit { get; set; } = 10;
 
+    /// <summary>
+    /// Token requests per window for one client id and for one address, counted before the secret is checked: on top
+    /// of <see cref="PermitLimit"/>, so guessing a secret, or making the gateway check many, is cut short.
+    /// </summary>
+    public int TokenPermitLimitPerClient { get; set; } = 20;
+
+    public int TokenPermitLimitPerAddress { get; set; } = 60;
+
     /// <summary>Redis key prefix; gateway instances of one deployment share it, and so share the counts.</summary>
     public string KeyPrefix { get; set; } = "gateway:rate-limit";
 }

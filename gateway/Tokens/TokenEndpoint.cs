@@ -1,16 +1,26 @@
-using CpPlatform.Gateway.Data;
+using System.Security.Claims;
 using CpPlatform.Gateway.Domain;
-using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.Gateway.Identity;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Microsoft.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CpPlatform.Gateway.Tokens;
 
 public static class TokenEndpoint
 {
     public const string Path = "/connect/token";
-    private const string ClientCredentialsGrant = "client_credentials";
 
+    /// <summary>
+    /// OpenIddict reads the request, authenticates the client and checks the grant and that the scopes exist before
+    /// this handler runs; the handler refuses revoked clients and scopes beyond the client's (as <c>invalid_scope</c>,
+    /// where OpenIddict's own permission check would answer <c>invalid_request</c>) and says what the token carries.
+    /// </summary>
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, IssueToken)
@@ -18,91 +28,49 @@ public static class TokenEndpoint
             .WithName("IssueToken")
             .WithSummary("OAuth2 client credentials (RFC 6749 section 4.4): exchange a client id and secret for a short-lived access token.")
             .AddOpenApiOperationTransformer(TokenRequestDescription.Describe)
+            .Produces<TokenResponse>()
             .Produces<TokenError>(StatusCodes.Status400BadRequest)
             .Produces<TokenError>(StatusCodes.Status401Unauthorized)
             .AllowAnonymous();
         return app;
     }
 
-    private static async Task<Results<Ok<TokenResponse>, JsonHttpResult<TokenError>>> IssueToken(
-        HttpContext context, GatewayDbContext db, TokenIssuer issuer, ILogger<TokenIssuer> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueToken(
+        HttpContext context, ClientStore clients, IOptions<AuthOptions> auth, ILogger<PlatformClient> logger, CancellationToken cancellationToken)
     {
-        // Neither tokens nor errors about credentials may be kept by caches (RFC 6749 section 5.1).
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.Pragma = "no-cache";
-
-        if (!context.Request.HasFormContentType)
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The token endpoint is only reached through OpenIddict.");
+        if (await clients.FindAsync(request.ClientId!, cancellationToken) is not { IsRevoked: false } client)
         {
-            return Error(TokenError.InvalidRequest, "The body must be application/x-www-form-urlencoded.");
-        }
-        IFormCollection form;
-        try
-        {
-            form = await context.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            // ASP.NET Core's form reader refuses NUL and over-long forms.
-            return Error(TokenError.InvalidRequest, "The form could not be read: parameters must be short and must not contain control characters.");
-        }
-        if (form.FirstOrDefault(field => field.Value.Count > 1) is { Key: { } repeated })
-        {
-            return Error(TokenError.InvalidRequest, $"The parameter {repeated} is given more than once.");
-        }
-        if (form.Any(field => ControlCharacters.Contains(field.Key) || field.Value.Any(value => value is not null && ControlCharacters.Contains(value))))
-        {
-            return Error(TokenError.InvalidRequest, "Parameters must not contain control characters.");
-        }
-        var grantType = form["grant_type"].ToString();
-        if (grantType.Length == 0)
-        {
-            return Error(TokenError.InvalidRequest, "grant_type is required.");
-        }
-        if (grantType != ClientCredentialsGrant)
-        {
-            return Error(TokenError.UnsupportedGrantType, $"Only the {ClientCredentialsGrant} grant is supported.");
+            logger.LogWarning("Token refused to client {ClientId}: revoked", request.ClientId);
+            return Refuse(Errors.InvalidClient, "The client is unknown, revoked, or its secret is wrong.");
         }
 
-        var reading = ClientCredentials.Read(context.Request.Headers.Authorization, form);
-        if (reading.Credentials is not { } credentials)
+        var requested = request.GetScopes();
+        if (requested.Except(client.Scopes, StringComparer.Ordinal).ToList() is { Count: > 0 } notGranted)
         {
-            return reading.Error == TokenError.InvalidClient
-                ? InvalidClient(context, reading.Description!)
-                : Error(reading.Error!, reading.Description!);
+            return Refuse(Errors.InvalidScope, $"Not granted to this client: {string.Join(' ', notGranted)}.");
         }
-
-        if (ControlCharacters.Contains(credentials.ClientId))
-        {
-            return InvalidClient(context, "The client is unknown, revoked, or its secret is wrong.");
-        }
-        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == credentials.ClientId, cancellationToken);
-        var authenticated = client is null
-            ? ClientSecret.VerifyDecoy(credentials.Secret)
-            : ClientSecret.Verify(credentials.Secret, client.SecretHash) && !client.IsRevoked;
-        if (!authenticated)
-        {
-            logger.LogWarning("Token refused to client {ClientId}: {Reason}", credentials.ClientId,
-                client is null ? "unknown client" : client.IsRevoked ? "revoked" : "wrong secret");
-            return InvalidClient(context, "The client is unknown, revoked, or its secret is wrong.");
-        }
-
-        var requested = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var notAllowed = requested.Where(scope => !client!.Scopes.Contains(scope, StringComparer.Ordinal)).ToList();
-        if (notAllowed.Count > 0)
-        {
-            return Error(TokenError.InvalidScope, $"Not granted to this client: {string.Join(' ', notAllowed)}.");
-        }
-        var scopes = requested.Length == 0 ? client!.Scopes : ClientScopes.Normalize(requested);
-        return TypedResults.Ok(issuer.Issue(client!, scopes));
+        var scopes = requested.IsEmpty ? client.Scopes : ClientScopes.Normalize(requested);
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, PlatformClaims.ClientId, null);
+        identity.SetClaim(Claims.Subject, client.ClientId)
+            .SetClaim(PlatformClaims.Kind, PlatformClaims.KindValue(client.Kind))
+            .SetClaim(PlatformClaims.Center, client.Kind == ClientKind.Center ? client.CenterId : null)
+            .SetClaim(PlatformClaims.Bank, client.Kind == ClientKind.Bank ? client.BankId : null)
+            .SetScopes(scopes)
+            .SetAudiences(auth.Value.Audience)
+            .SetDestinations(_ => [Destinations.AccessToken]);
+        // RFC 6749 lets a server leave out scope when it is the one requested; clients of this platform always get it.
+        var properties = new AuthenticationProperties();
+        properties.Parameters[Parameters.Scope] = string.Join(' ', scopes);
+        return TypedResults.SignIn(new ClaimsPrincipal(identity), properties, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static JsonHttpResult<TokenError> Error(string error, string description, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Json(new TokenError(error, description), statusCode: status);
-
-    /// <summary>A 401 always names the scheme to retry with (RFC 9110); RFC 6749 requires it when Basic was tried.</summary>
-    private static JsonHttpResult<TokenError> InvalidClient(HttpContext context, string description)
-    {
-        context.Response.Headers.WWWAuthenticate = "Basic realm=\"cp-platform\"";
-        return Error(TokenError.InvalidClient, description, StatusCodes.Status401Unauthorized);
-    }
+    private static ForbidHttpResult Refuse(string error, string description) => TypedResults.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }

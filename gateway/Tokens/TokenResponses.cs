@@ -12,10 +12,4 @@ public sealed record TokenResponse(
 /// <summary>RFC 6749 section 5.2: an error response (its own format, not problem details, as OAuth clients expect).</summary>
 public sealed record TokenError(
     [property: JsonPropertyName("error")] string Error,
-    [property: JsonPropertyName("error_description")] string Description)
-{
-    public const string InvalidRequest = "invalid_request";
-    public const string InvalidClient = "invalid_client";
-    public const string UnsupportedGrantType = "unsupported_grant_type";
-    public const string InvalidScope = "invalid_scope";
-}
+    [property: JsonPropertyName("error_description")] string Description);

@@ -19,8 +19,9 @@ public class ResourceGraphTests
             Assert.Equal($"{{{service}-db.connectionString}}", environment[$"ConnectionStrings__{service}-db"]);
             Assert.Equal("{messaging.connectionString}", environment["ConnectionStrings__messaging"]);
             Assert.Equal("{cache.connectionString}", environment["ConnectionStrings__cache"]);
-            Assert.Equal("{gateway-signing-public-key.value}", environment["Auth__SigningPublicKey"]);
-            Assert.DoesNotContain("Auth__SigningPrivateKey", environment.Keys);
+            Assert.Equal("http://gateway/.well-known/openid-configuration", environment["Auth__MetadataAddress"]);
+            Assert.Equal("{gateway.bindings.http.url}", environment["services__gateway__http__0"]);
+            Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Auth__Signing", StringComparison.Ordinal));
             Assert.Equal(["postgres", $"{service}-db", "messaging", "cache"], WaitsFor(project));
             Assert.Contains(project.Annotations.OfType<HealthCheckAnnotation>(), _ => true);
             Assert.Equal($"{service}-db", Assert.IsType<PostgresDatabaseResource>(graph.Resource($"{service}-db")).Name);
@@ -57,10 +58,10 @@ public class ResourceGraphTests
         Assert.Equal(18080, http.Port);
         Assert.All(Services, service => Assert.Equal($"{{{service}.bindings.http.url}}", environment[$"services__{service}__http__0"]));
         Assert.Equal("{gateway-db.connectionString}", environment["ConnectionStrings__gateway-db"]);
-        Assert.Equal("{gateway-signing-key.value}", environment["Auth__SigningPrivateKey"]);
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Auth__Signing", StringComparison.Ordinal));
+        Assert.EndsWith(Path.Combine("keys", "gateway-data-protection"), environment["Gateway__DataProtection__KeysPath"]);
         Assert.Equal("{admin-client-secret.value}", environment["Gateway__BootstrapAdmin__ClientSecret"]);
         Assert.Equal(["postgres", "gateway-db", "cache"], WaitsFor(gateway));
-        Assert.True(graph.Resource<ParameterResource>("gateway-signing-key").Secret);
         Assert.True(graph.Resource<ParameterResource>("admin-client-secret").Secret);
     }
 
@@ -107,25 +108,21 @@ public class ResourceGraphTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task The_identity_and_server_passwords_are_made_on_the_first_run_kept_owner_only_and_reused()
     {
-        string signingKey, adminSecret, postgresPassword, dataDirectory;
+        string adminSecret, postgresPassword, dataDirectory;
         await using (var first = await AppHostGraph.CreateAsync())
         {
             dataDirectory = first.DataDirectory;
-            signingKey = (await first.Resource<ParameterResource>("gateway-signing-key").GetValueAsync(default))!;
             adminSecret = (await first.Resource<ParameterResource>("admin-client-secret").GetValueAsync(default))!;
             postgresPassword = (await first.Resource<ParameterResource>("postgres-password").GetValueAsync(default))!;
 
             var credentials = Path.Combine(dataDirectory, "admin-client.json");
             Assert.Contains(adminSecret, File.ReadAllText(credentials));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(credentials));
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(dataDirectory, "keys", "gateway-signing-key.pem")));
 
             await using var second = await AppHostGraph.CreateAsync(CopyOf(dataDirectory));
-            Assert.Equal(signingKey, await second.Resource<ParameterResource>("gateway-signing-key").GetValueAsync(default));
             Assert.Equal(adminSecret, await second.Resource<ParameterResource>("admin-client-secret").GetValueAsync(default));
             Assert.Equal(postgresPassword, await second.Resource<ParameterResource>("postgres-password").GetValueAsync(default));
         }
-        Assert.StartsWith("-----BEGIN PRIVATE KEY-----", signingKey);
         Assert.Matches("^[0-9a-f]{32}$", postgresPassword);
     }
 

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CpPlatform.ServiceDefaults.Http;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CpPlatform.Gateway.Tests;
 
@@ -44,6 +46,16 @@ internal static class GatewayApi
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"The token endpoint answered {(int)response.StatusCode}: {body}");
         return body.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>The gateway's discovery document and the JWKS it names, fetched through the gateway as services do.</summary>
+    public static Task<OpenIdConnectConfiguration> DiscoverAsync(this GatewayFactory factory)
+    {
+        var http = factory.CreateClient();
+        return OpenIdConnectConfigurationRetriever.GetAsync(
+            new Uri(http.BaseAddress!, "/.well-known/openid-configuration").ToString(),
+            new HttpDocumentRetriever(http) { RequireHttps = false },
+            CancellationToken.None);
     }
 
     public static Task<string> AdminTokenAsync(this GatewayFactory factory) =>

@@ -13,7 +13,7 @@ namespace CpPlatform.Gateway.Tests;
 
 /// <summary>
 /// The gateway on a real Kestrel port (so callers have an address to forward), with its own database, the shared
-/// Redis under a key prefix of its own, a signing key made for it, a bootstrap admin, and an echo service standing in
+/// Redis under a key prefix of its own, a test key it trusts beside its own (for tokens minted without asking it), a bootstrap admin, and an echo service standing in
 /// for enterprises and events. Assessments points at a closed port; training is not configured at all.
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -34,6 +34,8 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Large by default, so only the rate-limit tests meet the limit.</summary>
     protected virtual int PermitLimit => 100_000;
 
+    protected virtual int TokenPermitLimit => 100_000;
+
     protected virtual string CacheConnectionString => TestServers.Cache;
 
     public virtual async Task InitializeAsync()
@@ -49,15 +51,16 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
         builder.UseSetting($"{AuthOptions.Section}:Issuer", TestTokens.Issuer);
         builder.UseSetting($"{AuthOptions.Section}:Audience", TestTokens.Audience);
-        builder.UseSetting($"{AuthOptions.Section}:SigningPrivateKey", SigningKey.ExportPkcs8PrivateKeyPem());
-        builder.UseSetting($"{AuthOptions.Section}:SigningPublicKey", SigningKey.ExportSubjectPublicKeyInfoPem());
         builder.UseSetting("Gateway:BootstrapAdmin:ClientId", AdminClientId);
         builder.UseSetting("Gateway:BootstrapAdmin:ClientSecret", AdminSecret);
         builder.UseSetting("Gateway:RateLimit:PermitLimit", PermitLimit.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Gateway:RateLimit:TokenPermitLimitPerClient", TokenPermitLimit.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Gateway:RateLimit:TokenPermitLimitPerAddress", TokenPermitLimit.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Gateway:RateLimit:KeyPrefix", RateLimitKeyPrefix);
         builder.UseSetting("services:enterprises:http:0", Downstream.Address);
         builder.UseSetting("services:events:http:0", Downstream.Address);
         builder.UseSetting("services:assessments:http:0", $"http://127.0.0.1:{ClosedPort()}");
+        builder.ConfigureServices(services => services.TrustSigningKey(SigningKey));
     }
 
     /// <summary>An HTTP client that calls the gateway with <paramref name="token"/> as its bearer token.</summary>
@@ -71,7 +74,7 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    /// <summary>A token signed with this gateway's key without asking its token endpoint (which counts against limits).</summary>
+    /// <summary>A token signed with the key this gateway trusts in tests, without asking its token endpoint (which counts against limits).</summary>
     public string MintToken(ClientKind kind, string clientId, params string[] scopes) =>
         TestTokens.Issue(kind, clientId, scopes, signingKey: SigningKey);
 

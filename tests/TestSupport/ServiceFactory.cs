@@ -12,7 +12,7 @@ namespace CpPlatform.TestSupport;
 
 /// <summary>
 /// Hosts one service in-process against real servers: a database and a RabbitMQ virtual host made for this fixture
-/// (so fixtures run in parallel without seeing each other), the shared Redis, and the test token key.
+/// (so fixtures run in parallel without seeing each other), the shared Redis, and trust in the test token key.
 /// </summary>
 public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
@@ -50,11 +50,11 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
         builder.UseSetting($"{AuthOptions.Section}:Issuer", TestTokens.Issuer);
         builder.UseSetting($"{AuthOptions.Section}:Audience", TestTokens.Audience);
-        builder.UseSetting($"{AuthOptions.Section}:SigningPublicKey", TestTokens.PublicKeyPem);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
         builder.ConfigureServices(services =>
         {
+            services.TrustSigningKey(TestTokens.Key);
             // Start-up returns only once the consumers' queues are bound, so a test's first message is never lost.
             services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
             services.AddSingleton<DeliveryCounter>();

@@ -7,17 +7,15 @@ using Microsoft.IdentityModel.Tokens;
 namespace CpPlatform.TestSupport;
 
 /// <summary>
-/// Mints tokens shaped like the gateway's (same claims, RS256) with a key made for this test run. Services under test
-/// are given only its public key, as in production.
+/// Mints tokens shaped like the gateway's (same claims, RS256) with a key made for this test run, which services under
+/// test trust (<see cref="TestSigningKeys"/>) as deployed services trust the gateway's JWKS.
 /// </summary>
 public static class TestTokens
 {
-    public const string Issuer = "cp-platform";
+    public const string Issuer = "urn:cp-platform";
     public const string Audience = "cp-platform-api";
 
-    private static readonly RSA Key = RSA.Create(2048);
-
-    public static string PublicKeyPem { get; } = Key.ExportSubjectPublicKeyInfoPem();
+    public static RSA Key { get; } = RSA.Create(2048);
 
     public static string Center(string centerId, params string[] scopes) =>
         Issue(ClientKind.Center, $"{centerId}-app", scopes, center: centerId);

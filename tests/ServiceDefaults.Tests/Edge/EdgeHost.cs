@@ -33,9 +33,9 @@ public sealed class EdgeHost : IAsyncLifetime
             ["ConnectionStrings:cache"] = TestServers.Cache,
             [$"{AuthOptions.Section}:Issuer"] = TestTokens.Issuer,
             [$"{AuthOptions.Section}:Audience"] = TestTokens.Audience,
-            [$"{AuthOptions.Section}:SigningPublicKey"] = TestTokens.PublicKeyPem,
         });
         builder.AddServiceDefaults();
+        builder.Services.TrustSigningKey(TestTokens.Key);
         builder.Services.AddHealthChecks().AddCheck("dependency",
             () => DependencyDown ? HealthCheckResult.Unhealthy("Connection refused (secret-host:5432)", new InvalidOperationException("secret-host:5432 refused")) : HealthCheckResult.Healthy("ok"),
             [HealthEndpoints.ReadyTag]);

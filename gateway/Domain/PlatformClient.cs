@@ -1,0 +1,18 @@
+using CpPlatform.ServiceDefaults.Security;
+
+namespace CpPlatform.Gateway.Domain;
+
+/// <summary>A system allowed to ask for tokens: a center's app, a bank, the national program or a platform admin.</summary>
+public sealed record PlatformClient(
+    string ClientId,
+    string Name,
+    ClientKind Kind,
+    string? CenterId,
+    string? BankId,
+    IReadOnlyList<string> Scopes,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset SecretChangedAt,
+    DateTimeOffset? RevokedAt)
+{
+    public bool IsRevoked => RevokedAt is not null;
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using CpPlatform.Gateway.Data;
+using CpPlatform.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace CpPlatform.Gateway.Tests.Identity;
+
+/// <summary>
+/// A gateway database as it was before OpenIddict, holding a bank client registered then (PBKDF2 secret hash), which
+/// the gateway's start-up migrates.
+/// </summary>
+public sealed class PreOpenIddictGatewayFactory : GatewayFactory
+{
+    public const string LegacyClientId = "banco-viejo-abcd2345";
+    public const string LegacySecret = "a-secret-issued-before-openiddict";
+    private const string LastMigrationBefore = "20261130050852_SetAsideUnreadableOutboxMessages";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var options = new DbContextOptionsBuilder<GatewayDbContext>().UseNpgsql(Database.ConnectionString).Options;
+        await using (var db = new GatewayDbContext(options, new NoClient()))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(LastMigrationBefore);
+        }
+
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(LegacySecret), salt, 100_000, HashAlgorithmName.SHA256, 32);
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO api_clients (client_id, name, kind, bank_id, scopes, secret_hash, created_at, secret_changed_at)
+            VALUES (@id, 'Banco Viejo', 'bank', 'banco-viejo', ARRAY['financing'], @hash, now(), now())
+            """, connection);
+        insert.Parameters.AddWithValue("id", LegacyClientId);
+        insert.Parameters.AddWithValue("hash", $"pbkdf2-sha256$100000${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    private sealed class NoClient : ICurrentClient
+    {
+        public string ClientId => "migration-test";
+        public ClientKind? Kind => null;
+        public string? CenterId => null;
+        public string? BankId => null;
+        public IReadOnlySet<string> Scopes => new HashSet<string>();
+        public string? RestrictedToCenter => null;
+    }
+}
+
+public class ClientMigrationTests(PreOpenIddictGatewayFactory factory) : IClassFixture<PreOpenIddictGatewayFactory>
+{
+    [Fact]
+    public async Task A_client_registered_before_openiddict_keeps_its_secret_kind_bank_and_scopes()
+    {
+        var token = await factory.TokenAsync(PreOpenIddictGatewayFactory.LegacyClientId, PreOpenIddictGatewayFactory.LegacySecret);
+        var beyond = await factory.CreateClient().RequestTokenAsync(
+            PreOpenIddictGatewayFactory.LegacyClientId, PreOpenIddictGatewayFactory.LegacySecret, scope: "enterprises");
+        var wrong = await factory.CreateClient().RequestTokenAsync(PreOpenIddictGatewayFactory.LegacyClientId, "not-the-secret");
+
+        var claims = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token);
+        Assert.Equal("bank", claims.GetClaim(PlatformClaims.Kind).Value);
+        Assert.Equal("banco-viejo", claims.GetClaim(PlatformClaims.Bank).Value);
+        Assert.Equal("financing", claims.GetClaim(PlatformClaims.Scope).Value);
+        Assert.Equal(Tokens.TokenErrorCodes.InvalidScope, await beyond.OAuthErrorAsync(HttpStatusCode.BadRequest));
+        Assert.Equal(Tokens.TokenErrorCodes.InvalidClient, await wrong.OAuthErrorAsync(HttpStatusCode.Unauthorized));
+    }
+}
