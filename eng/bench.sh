@@ -68,8 +68,7 @@ for dir in /proc/[0-9]*; do
         *Aspire.Dashboard*) group="Aspire dashboard" ;;
         *"dcp monitor-process"*) group="DCP process monitors" ;;
         */dcp\ *) group="DCP" ;;
-        "dotnet run "*) group="dotnet run wrappers" ;;
-        */CpPlatform.*) group="service $(basename "${cmd%% *}")"; group=${group/CpPlatform./} ;;
+        *"/CpPlatform."*.dll*) service=${cmd##*/CpPlatform.}; group="service ${service%%.dll*}" ;;
         *)
             case $comm in
                 postgres) group="PostgreSQL (all backends)" ;;
