@@ -25,8 +25,7 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
     {
         // Made-up route values: an action without a body (cancel, check-in) must not be carried out by the probe.
         var pathValues = operation.InPath.ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
-        var requiredQuery = operation.InQuery.Where(parameter => parameter.Required)
-            .ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
+        var requiredQuery = RequiredQuery(operation, examples);
         return new HostileCase("", "probe", UrlOf(operation.PathTemplate, pathValues, requiredQuery), operation.Body is null ? null : "\"probe\"");
     }
 
@@ -34,8 +33,7 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
     public static IEnumerable<HostileCase> For(ApiOperation operation, ExampleValues examples)
     {
         var pathValues = operation.InPath.ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.PathValue(operation.PathTemplate, parameter)));
-        var requiredQuery = operation.InQuery.Where(parameter => parameter.Required)
-            .ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
+        var requiredQuery = RequiredQuery(operation, examples);
         var body = operation.Body is null ? null : examples.For("body", operation.Body);
         var bodyText = body?.ToJsonString();
         var url = UrlOf(operation.PathTemplate, pathValues, requiredQuery);
@@ -134,6 +132,11 @@ public sealed record HostileCase(string Where, string What, string Url, string? 
             }
         }
     }
+
+    /// <summary>Example values for the query parameters the operation requires, URL-encoded; optional ones are left out.</summary>
+    private static Dictionary<string, string> RequiredQuery(ApiOperation operation, ExampleValues examples) =>
+        operation.InQuery.Where(parameter => parameter.Required)
+            .ToDictionary(parameter => parameter.Name, parameter => Uri.EscapeDataString(examples.Text(parameter.Name, parameter.Schema)));
 
     private static Dictionary<string, string> With(Dictionary<string, string> values, string name, string value) =>
         new(values) { [name] = value };
