@@ -29,6 +29,10 @@ namespace CpPlatform.Gateway.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("key_id");
 
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -42,7 +42,8 @@ public sealed class PreOpenIddictGatewayFactory : GatewayFactory
         await insert.ExecuteNonQueryAsync();
     }
 
-    private sealed class NoClient : ICurrentClient
+    /// <summary>Migrations run outside any request.</summary>
+    internal sealed class NoClient : ICurrentClient
     {
         public string ClientId => "migration-test";
         public ClientKind? Kind => null;
