@@ -25,6 +25,9 @@ public static class ClientSecret
     public static bool IsPlatformHash(string storedHash) =>
         storedHash.StartsWith(Sha256Prefix, StringComparison.Ordinal) || storedHash.StartsWith(Pbkdf2Prefix, StringComparison.Ordinal);
 
+    /// <summary>A PBKDF2 hash from before the change: once its secret has been verified, it is stored as a digest instead.</summary>
+    public static bool IsLegacyHash(string? storedHash) => storedHash?.StartsWith(Pbkdf2Prefix, StringComparison.Ordinal) == true;
+
     public static bool Verify(string secret, string storedHash)
     {
         try

@@ -71,4 +71,20 @@ public class ClientMigrationTests(PreOpenIddictGatewayFactory factory) : IClassF
         Assert.Equal(Tokens.TokenErrorCodes.InvalidScope, await beyond.OAuthErrorAsync(HttpStatusCode.BadRequest));
         Assert.Equal(Tokens.TokenErrorCodes.InvalidClient, await wrong.OAuthErrorAsync(HttpStatusCode.Unauthorized));
     }
+
+    [Fact]
+    public async Task A_migrated_clients_pbkdf2_hash_becomes_a_digest_after_its_first_token_and_its_secret_still_works()
+    {
+        await factory.TokenAsync(PreOpenIddictGatewayFactory.LegacyClientId, PreOpenIddictGatewayFactory.LegacySecret);
+
+        await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var read = new NpgsqlCommand("SELECT client_secret FROM open_iddict_applications WHERE client_id = @id", connection);
+        read.Parameters.AddWithValue("id", PreOpenIddictGatewayFactory.LegacyClientId);
+        var stored = (string)(await read.ExecuteScalarAsync())!;
+        var again = await factory.CreateClient().RequestTokenAsync(PreOpenIddictGatewayFactory.LegacyClientId, PreOpenIddictGatewayFactory.LegacySecret);
+
+        Assert.StartsWith("sha256$", stored);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
 }
