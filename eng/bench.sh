@@ -1,88 +1,174 @@
 #!/usr/bin/env bash
-# Benchmark: starts its own AppHost (data in .cpdata/bench, a free gateway port) and prints
+# Benchmark: starts its own AppHost (data in .cpdata/bench, a free gateway port, the per-client rate limit raised to
+# 100,000,000 a window so the benchmark's few clients are never limited) and prints
 #   1. cold start: from launching the AppHost to every server, service and the gateway healthy;
-#   2. requests/s and p50/p99 latency of one call through the gateway and directly to the owning service, in the same
-#      run, and the ratios;
+#   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
+#      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
+#      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
 #   3. steady resident memory of the whole platform (DCP, the dashboard, each service, the servers) after the load.
-# Then it stops the AppHost.
+# Then it stops the AppHost, unless CP_BENCH_KEEP=1: then the platform keeps running (for a profiler) and the next run
+# measures it again without a cold start.
 #
-#   eng/bench.sh [enterprise|eligibility] [seconds per target, default 10] [connections, default 32]
-#     enterprise   GET /api/enterprises/{id} as a center app
-#     eligibility  POST /api/financing/eligibility as a partner bank
+#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate] [seconds per target, default 10] [connections, default 32]
+#     eligibility       POST /api/financing/eligibility as a partner bank (the banks' hot path)
+#     enterprise        GET /api/enterprises/{id} as a center app
+#     enterprises-list  GET /api/enterprises?sector=&isSme= as a center app
+#     certificate       GET /api/public/certificates/{number}, anonymous (a number never issued: 404 is the right answer)
+#     cold              the cold start only
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+only=${1:-all} seconds=${2:-10} connections=${3:-32}
 data="$PWD/.cpdata/bench"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 eng/servers.sh install
+command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk >/dev/null; }
 dotnet build AppHost -c Release -v quiet -nologo
 dotnet build benchmarks/Gateway.Benchmark -c Release -v quiet -nologo
+dotnet build benchmarks/BareKestrel -c Release -v quiet -nologo
+
+# TERM, not INT: a background job of a script ignores SIGINT.
+stop_apphost= bare=
+cleanup() {
+    [[ -z $bare ]] || kill -TERM "$bare" 2>/dev/null || true
+    [[ -z $stop_apphost ]] || { kill -TERM "$stop_apphost" 2>/dev/null; wait "$stop_apphost" 2>/dev/null || true; rm -f "$data/apphost.pid"; }
+}
+trap cleanup EXIT
 
 mkdir -p "$data"
-started_ms=$(($(date +%s%N) / 1000000))
-# The benchmark's one client must not meet the per-client rate limit. Test servers' connection strings are not ours.
-env -u ConnectionStrings__postgres -u ConnectionStrings__messaging -u ConnectionStrings__cache \
-    CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 \
-    dotnet AppHost/bin/Release/net10.0/CpPlatform.AppHost.dll >"$data/apphost.out" 2>&1 &
-apphost=$!
-# TERM, not INT: a background job of a script ignores SIGINT.
-trap 'kill -TERM $apphost 2>/dev/null; wait $apphost 2>/dev/null || true' EXIT
+if [[ -f $data/apphost.pid ]] && kill -0 "$(cat "$data/apphost.pid")" 2>/dev/null; then
+    echo "Using the platform already running from $data (pid $(cat "$data/apphost.pid")): no cold start this run"
+    port=$(cat "$data/gateway.port")
+else
+    port=$(free_port)
+    started_ms=$(($(date +%s%N) / 1000000))
+    # Test servers' connection strings are not ours.
+    env -u ConnectionStrings__postgres -u ConnectionStrings__messaging -u ConnectionStrings__cache \
+        CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 \
+        dotnet AppHost/bin/Release/net10.0/CpPlatform.AppHost.dll >"$data/apphost.out" 2>&1 &
+    apphost=$!
+    echo $apphost >"$data/apphost.pid"
+    echo "$port" >"$data/gateway.port"
+    [[ ${CP_BENCH_KEEP:-0} == 1 ]] || stop_apphost=$apphost
 
-for _ in $(seq 1 300); do
-    grep -q "Everything is running" "$data/apphost.out" 2>/dev/null && break
-    kill -0 $apphost 2>/dev/null || { cat "$data/apphost.out"; exit 1; }
-    sleep 0.2
-done
-grep -q "Everything is running" "$data/apphost.out" || { cat "$data/apphost.out"; exit 1; }
-healthy_ms=$(($(date +%s%N) / 1000000))
+    for _ in $(seq 1 300); do
+        grep -q "Everything is running" "$data/apphost.out" 2>/dev/null && break
+        kill -0 $apphost 2>/dev/null || { cat "$data/apphost.out"; exit 1; }
+        sleep 0.2
+    done
+    grep -q "Everything is running" "$data/apphost.out" || { cat "$data/apphost.out"; exit 1; }
+    healthy_ms=$(($(date +%s%N) / 1000000))
+    echo "Cold start: all healthy $(((healthy_ms - started_ms) / 1000)).$(((healthy_ms - started_ms) % 1000 / 100)) s after launching the AppHost" \
+        "($(grep -o 'Everything is running in [0-9.]* s' "$data/apphost.out" | grep -o '[0-9.]* s') by its own clock); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+fi
+[[ $only != cold ]] || exit 0
 
 # The start-up report lists each project's address: the benchmark reads them as service discovery would.
-while read -r name url; do
-    export "services__${name}__http__0=$url"
+declare -A url=()
+while read -r name address; do
+    url[$name]=${address%/}
+    export "services__${name}__http__0=$address"
 done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
-export services__gateway__http__0="http://127.0.0.1:$port"
-
-echo "Cold start: all healthy $(((healthy_ms - started_ms) / 1000)).$(((healthy_ms - started_ms) % 1000 / 100)) s after launching the AppHost" \
-    "($(grep -o 'Everything is running in [0-9.]* s' "$data/apphost.out" | grep -o '[0-9.]* s') by its own clock); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-
-dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "${1:-enterprise}" "${2:-10}" "${3:-32}"
+url[gateway]="http://127.0.0.1:$port"
+export services__gateway__http__0="${url[gateway]}"
 
 # Every process of this platform carries its data folder in its environment (PostgreSQL's too).
+marker="CP_DATA_DIR=$data"
+platform_processes() { # pid group, one a line
+    local dir pid comm cmd service
+    for dir in /proc/[0-9]*; do
+        pid=${dir#/proc/}
+        ((pid != $$)) || continue
+        grep -qzxF "$marker" "$dir/environ" 2>/dev/null || continue
+        comm=$(cat "$dir/comm" 2>/dev/null) || continue
+        cmd=$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | cut -c1-200)
+        case $cmd in
+            *CpPlatform.AppHost.dll*) echo "$pid AppHost" ;;
+            *Aspire.Dashboard*) echo "$pid Aspire dashboard" ;;
+            *"dcp monitor-process"*) echo "$pid DCP process monitors" ;;
+            */dcp\ *) echo "$pid DCP" ;;
+            *"/CpPlatform."*.dll*) service=${cmd##*/CpPlatform.}; echo "$pid service ${service%%.dll*}" ;;
+            *)
+                case $comm in
+                    postgres) echo "$pid PostgreSQL (all backends)" ;;
+                    beam.smp | erl_child_setup | epmd | inet_gethost) echo "$pid RabbitMQ + epmd" ;;
+                    redis-server) echo "$pid Redis" ;;
+                    *) echo "$pid other ($comm)" ;;
+                esac
+                ;;
+        esac
+    done
+}
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+service_rss() { # a project's resident memory now (MB), by its assembly name (Gateway, Financing, ...)
+    local pid group
+    while read -r pid group; do
+        [[ ${group,,} == "service $1" ]] && { rss_mb "$pid"; return; }
+    done < <(platform_processes)
+    echo "?"
+}
+
+targets="$data/targets.tsv"
+dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
+
+bare_port=$(free_port)
+ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
+bare=$!
+for _ in $(seq 1 100); do
+    curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
+    sleep 0.1
+done
+
+# wrk -t2 (this machine has two cores), warm-up of 2 s before each measured run. Prints: req/s p50 p99 errors.
+# An error is a socket error or an answer other than the scenario's right status.
+measure() { # url method token body expected-status
+    local line requests duration p50 p99 socket non2xx errors
+    BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d2s -s benchmarks/wrk/request.lua "$1" >/dev/null
+    line=$(BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/wrk/request.lua "$1" | grep '^BENCH ')
+    read -r _ requests duration p50 p99 socket non2xx <<<"$line"
+    if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
+    awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
+}
+
+bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
+bare_rps=${bare_line%% *}
+printf '\nwrk -t2 -c%s, %s s per row after a 2 s warm-up; %s\n' "$connections" "$seconds" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
+read -r rps p50 p99 errors <<<"$bare_line"
+printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
+status=0
+while IFS=$'\t' read -r scenario service method path expected token body; do
+    [[ $only == all || $only == "$scenario" ]] || continue
+    direct_rps=
+    for target in direct gateway; do
+        base=${url[$service]}
+        [[ $target == direct ]] || base=${url[gateway]}
+        read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
+        ((errors == 0)) || status=1
+        [[ $target == gateway ]] || direct_rps=$rps
+        printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
+            "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
+            "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
+            "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
+    done
+done <"$targets"
+
 echo
 echo "Steady resident memory after the load (MB)"
-marker="CP_DATA_DIR=$data"
 declare -A rss=()
-for dir in /proc/[0-9]*; do
-    pid=${dir#/proc/}
-    ((pid != $$)) || continue
-    grep -qzxF "$marker" "$dir/environ" 2>/dev/null || continue
-    comm=$(cat "$dir/comm" 2>/dev/null) || continue
-    kb=$(awk '/^VmRSS:/ { print $2 }' "$dir/status" 2>/dev/null) || continue
+while read -r pid group; do
+    kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || continue
     [[ -n $kb ]] || continue
-    cmd=$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | cut -c1-200)
-    case $cmd in
-        *CpPlatform.AppHost.dll*) group="AppHost" ;;
-        *Aspire.Dashboard*) group="Aspire dashboard" ;;
-        *"dcp monitor-process"*) group="DCP process monitors" ;;
-        */dcp\ *) group="DCP" ;;
-        *"/CpPlatform."*.dll*) service=${cmd##*/CpPlatform.}; group="service ${service%%.dll*}" ;;
-        *)
-            case $comm in
-                postgres) group="PostgreSQL (all backends)" ;;
-                beam.smp | erl_child_setup | epmd | inet_gethost) group="RabbitMQ + epmd" ;;
-                redis-server) group="Redis" ;;
-                *) group="other ($comm)" ;;
-            esac
-            ;;
-    esac
     rss[$group]=$((${rss[$group]:-0} + kb))
-done
+done < <(platform_processes)
 for group in "${!rss[@]}"; do
     printf '  %-28s %7.1f\n' "$group" "$(awk -v kb="${rss[$group]}" 'BEGIN { print kb / 1024 }')"
 done | sort
 total=0
 for group in "${!rss[@]}"; do total=$((total + rss[$group])); done
 printf '  %-28s %7.1f\n' "whole platform" "$(awk -v kb="$total" 'BEGIN { print kb / 1024 }')"
+exit $status

@@ -1,4 +1,7 @@
 namespace CpPlatform.Gateway.Benchmark;
 
-/// <summary>The one call a benchmark repeats: which service owns it, the request, and the caller's token.</summary>
-internal sealed record BenchmarkTarget(string Service, HttpMethod Method, string Path, object? Body, string Token);
+/// <summary>
+/// One call a benchmark scenario repeats: which service owns it, the request, the status a right answer has and the
+/// caller's token (none for public calls).
+/// </summary>
+internal sealed record BenchmarkTarget(string Scenario, string Service, HttpMethod Method, string Path, int ExpectedStatus, object? Body, string? Token);

@@ -30,12 +30,26 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
         return await TokenAsync(created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
     }
 
-    /// <summary>A center with one enterprise; the call is that enterprise read back by its center's app.</summary>
-    public async Task<BenchmarkTarget> EnterpriseReadAsync(string adminToken)
+    /// <summary>
+    /// A center with one enterprise; the calls are that enterprise read back by its center's app and the center's
+    /// list filtered by sector and size, as center apps read all day.
+    /// </summary>
+    public async Task<IReadOnlyList<BenchmarkTarget>> EnterpriseReadsAsync(string adminToken)
     {
         var (centerToken, enterpriseId, _) = await RegisteredEnterpriseAsync(adminToken);
-        return new BenchmarkTarget("enterprises", HttpMethod.Get, $"/api/enterprises/{enterpriseId}", null, centerToken);
+        return
+        [
+            new("enterprise", "enterprises", HttpMethod.Get, $"/api/enterprises/{enterpriseId}", 200, null, centerToken),
+            new("enterprises-list", "enterprises", HttpMethod.Get, "/api/enterprises?sector=leather-tanning&isSme=true", 200, null, centerToken),
+        ];
     }
+
+    /// <summary>
+    /// The public certificate check, anonymous. Issuing a real certificate takes a course, attendance, an exam and a
+    /// scored project, so the benchmark checks a number that was never issued: the same query, answered 404.
+    /// </summary>
+    public static BenchmarkTarget CertificateCheck() =>
+        new("certificate", "training", HttpMethod.Get, "/api/public/certificates/CP-MX-1999-00001", 404, null, null);
 
     /// <summary>
     /// A bank with a facility and a registered borrower that shares with banks; the call is the bank's eligibility
@@ -64,7 +78,7 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
             }
             await Task.Delay(250);
         }
-        return new BenchmarkTarget("financing", HttpMethod.Post, "/api/financing/eligibility", question, bank);
+        return new BenchmarkTarget("eligibility", "financing", HttpMethod.Post, "/api/financing/eligibility", 200, question, bank);
     }
 
     private async Task<(string CenterToken, Guid EnterpriseId, string TaxId)> RegisteredEnterpriseAsync(string adminToken)
