@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,17 +8,20 @@ namespace CpPlatform.AppHost;
 
 /// <summary>
 /// Once every server, service and the gateway is healthy, says so with the time it took since the AppHost started,
-/// each project's address and where the admin's credentials are (the dashboard prints its own login link when it
-/// starts). Scripts (eng/bench.sh) read these lines too.
+/// when each resource was running and when healthy (where the start-up went), each project's address and where the
+/// admin's credentials are (the dashboard prints its own login link when it starts). Scripts (eng/bench.sh) read
+/// these lines too.
 /// </summary>
 public static class StartupReport
 {
     public const string EverythingIsRunning = "Everything is running";
+    public const string RunningAfter = "Running after:";
+    public const string HealthyAfter = "Healthy after:";
 
     public static void ReportWhenEverythingIsRunning(
         this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, PlatformIdentity identity)
     {
-        builder.Eventing.Subscribe<AfterResourcesCreatedEvent>((@event, cancellationToken) =>
+        builder.Eventing.Subscribe<BeforeStartEvent>((@event, cancellationToken) =>
         {
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
             var logger = @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CpPlatform.AppHost");
@@ -26,10 +30,15 @@ public static class StartupReport
             var projects = @event.Model.Resources.OfType<ProjectResource>().OrderBy(project => project.Name).ToList();
             _ = Task.Run(async () =>
             {
-                await Task.WhenAll(watched.Select(resource => notifications.WaitForResourceHealthyAsync(resource.Name, cancellationToken)));
-                var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
-                var report = new StringBuilder($"{EverythingIsRunning} in {elapsed.TotalSeconds:0.0} s.");
+                var running = Task.WhenAll(watched.Select(resource => TimeUntilAsync(resource,
+                    () => notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.Running, cancellationToken))));
+                var healthy = await Task.WhenAll(watched.Select(resource => TimeUntilAsync(resource,
+                    () => notifications.WaitForResourceHealthyAsync(resource.Name, cancellationToken))));
+                var report = new StringBuilder($"{EverythingIsRunning} in {SinceStart().TotalSeconds:0.0} s.");
                 report.AppendLine($" Gateway: {gateway.GetEndpoint("http").Url}");
+                // Where the start-up went, for operators and the cold-start benchmark.
+                report.AppendLine($"{RunningAfter} {Timeline(await running)}");
+                report.AppendLine($"{HealthyAfter} {Timeline(healthy)}");
                 foreach (var project in projects)
                 {
                     report.AppendLine($"  {project.Name,-12} {project.GetEndpoint("http").Url}");
@@ -40,4 +49,15 @@ public static class StartupReport
             return Task.CompletedTask;
         });
     }
+
+    private static async Task<(string Name, TimeSpan Elapsed)> TimeUntilAsync(IResource resource, Func<Task> reached)
+    {
+        await reached();
+        return (resource.Name, SinceStart());
+    }
+
+    private static string Timeline(IEnumerable<(string Name, TimeSpan Elapsed)> reached) =>
+        string.Join(", ", reached.OrderBy(entry => entry.Elapsed).Select(entry => string.Create(CultureInfo.InvariantCulture, $"{entry.Name} {entry.Elapsed.TotalSeconds:0.0} s")));
+
+    private static TimeSpan SinceStart() => DateTime.Now - Process.GetCurrentProcess().StartTime;
 }

@@ -63,6 +63,7 @@ else
     healthy_ms=$(($(date +%s%N) / 1000000))
     echo "Cold start: all healthy $(((healthy_ms - started_ms) / 1000)).$(((healthy_ms - started_ms) % 1000 / 100)) s after launching the AppHost" \
         "($(grep -o 'Everything is running in [0-9.]* s' "$data/apphost.out" | grep -o '[0-9.]* s') by its own clock); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    grep -o 'Running after: .*\|Healthy after: .*' "$data/apphost.out" | sed 's/^/  /'
     echo
 fi
 [[ $only != cold ]] || exit 0

@@ -32,6 +32,13 @@ public sealed class AppHostLifecycleTests(ITestOutputHelper log)
                 () => $"The AppHost did not report everything running (exited: {appHost.HasExited}). Output:\n{Read(output)}");
             Assert.Contains("Login to the dashboard at http://localhost:", Read(output));
             Assert.Contains($"Gateway: http://localhost:{data.GatewayPort}", Read(output));
+            // Where the start-up went: when each server, service and the gateway was running, and when healthy.
+            foreach (var line in new[] { "Running after:", "Healthy after:" })
+            {
+                var timeline = Read(output).Split('\n').Single(text => text.Contains(line, StringComparison.Ordinal));
+                Assert.All(new[] { "postgres", "messaging", "cache", "gateway", "enterprises", "assessments", "training", "events", "financing" },
+                    resource => Assert.Matches($@"\b{resource} \d+\.\d s", timeline));
+            }
 
             using var gateway = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{data.GatewayPort}") };
             try
