@@ -7,4 +7,7 @@ public enum ClientKind
     Bank,
     National,
     Admin,
+
+    /// <summary>A program's funder: reads the monitoring figures of the programs it funds, never personal data.</summary>
+    Donor,
 }

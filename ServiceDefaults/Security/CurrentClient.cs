@@ -10,6 +10,9 @@ public interface ICurrentClient
     ClientKind? Kind { get; }
     string? CenterId { get; }
     string? BankId { get; }
+
+    /// <summary>A donor client's donor id (<c>cp_donor</c>).</summary>
+    string? DonorId { get; }
     IReadOnlySet<string> Scopes { get; }
 
     /// <summary>The one center whose rows this client may see, or null when it may see every center.</summary>
@@ -24,6 +27,7 @@ internal sealed class HttpCurrentClient(IHttpContextAccessor accessor) : ICurren
     public ClientKind? Kind => PlatformClaims.ParseKind(User?.FindFirstValue(PlatformClaims.Kind));
     public string? CenterId => User?.FindFirstValue(PlatformClaims.Center);
     public string? BankId => User?.FindFirstValue(PlatformClaims.Bank);
+    public string? DonorId => User?.FindFirstValue(PlatformClaims.Donor);
 
     public IReadOnlySet<string> Scopes =>
         (User?.FindFirstValue(PlatformClaims.Scope) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

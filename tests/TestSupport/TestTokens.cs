@@ -26,8 +26,10 @@ public static class TestTokens
 
     public static string Bank(string bankId, params string[] scopes) => Issue(ClientKind.Bank, $"{bankId}-system", scopes, bank: bankId);
 
+    public static string Donor(string donorId, params string[] scopes) => Issue(ClientKind.Donor, $"{donorId}-reader", scopes, donor: donorId);
+
     public static string Issue(
-        ClientKind kind, string clientId, IEnumerable<string> scopes, string? center = null, string? bank = null,
+        ClientKind kind, string clientId, IEnumerable<string> scopes, string? center = null, string? bank = null, string? donor = null,
         TimeSpan? lifetime = null, RSA? signingKey = null, string issuer = Issuer)
     {
         var claims = new List<Claim>
@@ -43,6 +45,10 @@ public static class TestTokens
         if (bank is not null)
         {
             claims.Add(new Claim(PlatformClaims.Bank, bank));
+        }
+        if (donor is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Donor, donor));
         }
 
         var now = DateTime.UtcNow;

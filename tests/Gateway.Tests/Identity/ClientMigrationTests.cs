@@ -49,6 +49,7 @@ public sealed class PreOpenIddictGatewayFactory : GatewayFactory
         public ClientKind? Kind => null;
         public string? CenterId => null;
         public string? BankId => null;
+        public string? DonorId => null;
         public IReadOnlySet<string> Scopes => new HashSet<string>();
         public string? RestrictedToCenter => null;
     }

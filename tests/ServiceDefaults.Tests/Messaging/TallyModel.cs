@@ -29,6 +29,7 @@ public sealed class SystemClient : ICurrentClient
     public ClientKind? Kind => null;
     public string? CenterId => null;
     public string? BankId => null;
+    public string? DonorId => null;
     public IReadOnlySet<string> Scopes => new HashSet<string>();
     public string? RestrictedToCenter => null;
 }
