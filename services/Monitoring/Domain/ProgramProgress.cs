@@ -27,11 +27,13 @@ public sealed record IndicatorProgress(
     IReadOnlyList<ProgressPoint> History);
 
 /// <summary>
-/// A target and the actual against it. <see cref="CenterId"/> null: the whole program; <see cref="Year"/> null: the whole
-/// period. <see cref="PercentOfTarget"/> is unrounded (null when the target is 0).
+/// The actual of one scope and the target set for it, if any. <see cref="CenterId"/> null: the whole program;
+/// <see cref="Year"/> null: the whole period. Every indicator has a line for the whole program, each of its centers and
+/// each of its years (and each target the logframe sets); a line without a target has no percent and no status.
+/// <see cref="PercentOfTarget"/> is unrounded (null when there is no target or it is 0).
 /// </summary>
 public sealed record TargetProgress(
-    string? CenterId, int? Year, decimal Target, decimal Actual, decimal? PercentOfTarget, ProgressStatus Status);
+    string? CenterId, int? Year, decimal? Target, decimal Actual, decimal? PercentOfTarget, ProgressStatus? Status);
 
 public sealed record ProgressPoint(DateOnly On, decimal Actual);
 
