@@ -23,6 +23,8 @@ var training = builder.AddProject<Projects.Training>("training", launchProfileNa
     .AsPlatformService(postgres.AddDatabase("training-db"), messaging, cache, gateway);
 var events = builder.AddProject<Projects.Events>("events", launchProfileName: null)
     .AsPlatformService(postgres.AddDatabase("events-db"), messaging, cache, gateway);
+var monitoring = builder.AddProject<Projects.Monitoring>("monitoring", launchProfileName: null)
+    .AsPlatformService(postgres.AddDatabase("monitoring-db"), messaging, cache, gateway);
 
 var gatewayDb = postgres.AddDatabase("gateway-db");
 gateway
@@ -37,6 +39,7 @@ gateway
     .WithReference(financing)
     .WithReference(training)
     .WithReference(events)
+    .WithReference(monitoring)
     .WithTokenIssuer(identity)
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600");
 

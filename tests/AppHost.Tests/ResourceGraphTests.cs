@@ -4,7 +4,7 @@ namespace CpPlatform.AppHost.Tests;
 
 public class ResourceGraphTests
 {
-    private static readonly string[] Services = ["enterprises", "assessments", "financing", "training", "events"];
+    private static readonly string[] Services = ["enterprises", "assessments", "financing", "training", "events", "monitoring"];
 
     [Fact]
     public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_them_and_is_watched_at_health()

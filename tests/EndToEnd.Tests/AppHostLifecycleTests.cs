@@ -36,7 +36,7 @@ public sealed class AppHostLifecycleTests(ITestOutputHelper log)
             foreach (var line in new[] { "Running after:", "Healthy after:" })
             {
                 var timeline = Read(output).Split('\n').Single(text => text.Contains(line, StringComparison.Ordinal));
-                Assert.All(new[] { "postgres", "messaging", "cache", "gateway", "enterprises", "assessments", "training", "events", "financing" },
+                Assert.All(new[] { "postgres", "messaging", "cache", "gateway", "enterprises", "assessments", "training", "events", "financing", "monitoring" },
                     resource => Assert.Matches($@"\b{resource} \d+\.\d s", timeline));
             }
 

@@ -13,7 +13,7 @@ namespace CpPlatform.EndToEnd.Tests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Resources =
-        ["postgres", "messaging-epmd", "messaging", "cache", "enterprises", "assessments", "financing", "training", "events", "gateway"];
+        ["postgres", "messaging-epmd", "messaging", "cache", "enterprises", "assessments", "financing", "training", "events", "monitoring", "gateway"];
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private DistributedApplication? _app;

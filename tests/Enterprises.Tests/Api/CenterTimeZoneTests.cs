@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CpPlatform.Contracts.Enterprises;
+using CpPlatform.Contracts.Monitoring;
 using CpPlatform.Enterprises.Apis;
 using CpPlatform.TestSupport;
 
@@ -61,6 +62,26 @@ public class CenterTimeZoneTests(EnterprisesFactory factory) : IClassFixture<Ent
         Assert.Equal(HttpStatusCode.OK, change.StatusCode);
         Assert.Equal(new CenterSnapshot { Revision = 1, Name = "Centro", Country = "PE", TimeZone = "America/Lima" }, first.Message.Center);
         Assert.Equal(new CenterSnapshot { Revision = 2, Name = "CER Arequipa", Country = "PE", TimeZone = "America/Lima" }, second.Message.Center);
+    }
+
+    [Fact]
+    public async Task A_monitoring_replay_announces_every_center_again_at_its_current_revision()
+    {
+        await using var updated = await EventCollector<CenterUpdated>.StartAsync(factory.VirtualHost.ConnectionString, "test-center-replayed");
+        var center = await CreateAsync("BO");
+        await factory.AsNational().PutAsJsonAsync($"/api/centers/{center.Id}",
+            new { name = "CPTS La Paz", country = "BO", timeZone = "America/La_Paz" }, ApiClient.Json);
+        var change = await updated.WaitForAsync(message => message.CenterId == center.Id, Delivery);
+
+        await factory.PublishAsync(new ProgramActivityReplayRequested
+        {
+            CenterId = ProgramActivityReplayRequested.AllCenters, OccurredAt = DateTimeOffset.UtcNow, ReplayId = Guid.NewGuid(),
+        });
+
+        var replayed = await updated.WaitForAsync(
+            message => message.CenterId == center.Id && message.OccurredAt > change.Message.OccurredAt, Delivery);
+        Assert.Equal(change.Message.Center, replayed.Message.Center);
+        Assert.Equal(2, replayed.Message.Center.Revision);
     }
 
     [Fact]
