@@ -73,7 +73,7 @@ declare -A url=()
 while read -r name address; do
     url[$name]=${address%/}
     export "services__${name}__http__0=$address"
-done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
+done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|monitoring\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
 url[gateway]="http://127.0.0.1:$port"
 export services__gateway__http__0="${url[gateway]}"
 
