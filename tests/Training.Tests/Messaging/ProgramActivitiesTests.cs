@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using CpPlatform.Contracts.Monitoring;
 using CpPlatform.TestSupport;
 using CpPlatform.Training.Tests.Api;
