@@ -1,4 +1,5 @@
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
@@ -140,6 +141,7 @@ public static class CertificationApi
         var certificate = Certificate.Issue(training, country, sequence, rule.Value, atTrainingCenter, client.ClientId);
         db.Certificates.Add(certificate);
         db.AddEvent(TrainingEvents.ConsultantCertified(certificate, now));
+        db.AddActivities(certificate.CenterId, ProgramActivities.CertificateIssued(certificate));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/training/certifications/{certificate.Number}", CertificateResponse.From(certificate, now));

@@ -80,11 +80,13 @@ public static class EnrollmentsApi
         var offering = await db.LockOfferingAsync(found.OfferingId, cancellationToken);
         var enrollment = (await db.LockEnrollmentsAsync([id], cancellationToken)).Single();
         var now = clock.GetUtcNow();
+        IReadOnlyList<Enrollment> promoted = [];
         if (enrollment.Cancel(Text.TrimmedOrNull(request?.Reason), now))
         {
             await db.SaveChangesAsync(cancellationToken);
-            await db.PromoteWaitlistAsync(offering!, now, cancellationToken);
+            promoted = await db.PromoteWaitlistAsync(offering!, now, cancellationToken);
         }
+        await db.RecordActivitiesAsync([enrollment, .. promoted], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(EnrollmentResponse.From(enrollment));

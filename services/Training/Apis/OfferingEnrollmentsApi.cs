@@ -59,6 +59,7 @@ internal static class OfferingEnrollmentsApi
         var seatFree = offering.HasFreeSeat(await db.SeatedAsync(id, cancellationToken));
         var enrollment = Enrollment.Request(offering, person, fee, seatFree, clock.GetUtcNow());
         db.Enrollments.Add(enrollment);
+        await db.RecordActivitiesAsync([enrollment], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/training/enrollments/{enrollment.Id}", EnrollmentResponse.From(enrollment));

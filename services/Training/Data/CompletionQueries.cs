@@ -27,8 +27,8 @@ internal static class CompletionQueries
     }
 
     /// <summary>
-    /// Completes the enrollment when the check holds (on today at its center) and announces it, once: the enrollment's
-    /// row is locked by the caller.
+    /// Completes the enrollment when the check holds (on today at its center) and announces it, once, to the services
+    /// and to program monitoring: the enrollment's row is locked by the caller.
     /// </summary>
     public static async Task<bool> CompleteIfAsync(
         this TrainingDbContext db, Enrollment enrollment, CompletionCheck check, CenterTime at, CancellationToken cancellationToken)
@@ -40,6 +40,7 @@ internal static class CompletionQueries
         var courseCode = await db.Offerings.Where(o => o.Id == enrollment.OfferingId)
             .Join(db.Courses, o => o.CourseId, c => c.Id, (_, course) => course.Code).SingleAsync(cancellationToken);
         db.AddEvent(TrainingEvents.EnrollmentCompleted(enrollment, courseCode, at.Now));
+        await db.RecordActivitiesAsync([enrollment], cancellationToken);
         return true;
     }
 }

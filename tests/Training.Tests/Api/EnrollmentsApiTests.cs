@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpPlatform.Contracts.Training;
+using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.TestSupport;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
@@ -100,7 +101,8 @@ public class EnrollmentsApiTests(TrainingFactory factory) : IClassFixture<Traini
         await completed.WaitUntilDrainedAsync();
         Assert.Single(completed.Received, c => c.Message.EnrollmentId == enrollmentId);
         Assert.Equal(1, await CountAsync(async db => (await db.Database.SqlQuery<int>(
-            $"SELECT count(*)::int AS \"Value\" FROM outbox_messages WHERE body::text LIKE {"%" + enrollmentId + "%"}").ToListAsync()).Single()));
+            $"SELECT count(*)::int AS \"Value\" FROM outbox_messages WHERE message_type = {OutboxMessage.TypeName(typeof(EnrollmentCompleted))} AND body::text LIKE {"%" + enrollmentId + "%"}")
+            .ToListAsync()).Single()));
     }
 
     [Fact]
