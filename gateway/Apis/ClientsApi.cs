@@ -48,7 +48,7 @@ public static class ClientsApi
         var secret = ClientSecret.Generate();
         var now = clock.GetUtcNow();
         var client = new PlatformClient(
-            ClientIds.From(fields.Name), fields.Name, fields.Kind, fields.CenterId, fields.BankId, fields.Scopes, now, now, RevokedAt: null);
+            ClientIds.From(fields.Name), fields.Name, fields.Kind, fields.CenterId, fields.BankId, fields.DonorId, fields.Scopes, now, now, RevokedAt: null);
         if (!await clients.TryCreateAsync(client, secret, cancellationToken))
         {
             // Eight random characters from 32 make a clash all but impossible; the caller may simply try again.

@@ -43,7 +43,7 @@ internal sealed class BootstrapAdmin(
         }
         var now = clock.GetUtcNow();
         var admin = new PlatformClient(
-            clientId, "Bootstrap admin", ClientKind.Admin, null, null, ClientScopes.DefaultFor(ClientKind.Admin), now, now, RevokedAt: null);
+            clientId, "Bootstrap admin", ClientKind.Admin, null, null, null, ClientScopes.DefaultFor(ClientKind.Admin), now, now, RevokedAt: null);
         // False: another gateway instance created it at the same moment.
         if (await clients.TryCreateAsync(admin, secret, cancellationToken))
         {

@@ -16,6 +16,7 @@ internal static class ClientProperties
     public const string Kind = PlatformClaims.Kind;
     public const string Center = PlatformClaims.Center;
     public const string Bank = PlatformClaims.Bank;
+    public const string Donor = PlatformClaims.Donor;
     public const string CreatedAt = "created_at";
     public const string SecretChangedAt = "secret_changed_at";
     public const string RevokedAt = "revoked_at";
@@ -40,6 +41,7 @@ internal static class ClientProperties
         descriptor.Properties[Kind] = JsonSerializer.SerializeToElement(PlatformClaims.KindValue(client.Kind));
         Set(descriptor, Center, client.CenterId);
         Set(descriptor, Bank, client.BankId);
+        Set(descriptor, Donor, client.DonorId);
         Set(descriptor, CreatedAt, client.CreatedAt);
         Set(descriptor, SecretChangedAt, client.SecretChangedAt);
         Set(descriptor, RevokedAt, client.RevokedAt);
@@ -56,6 +58,7 @@ internal static class ClientProperties
             PlatformClaims.ParseKind(Get<string>(properties, Kind)) ?? throw new InvalidOperationException($"Client {clientId} has no known {Kind}."),
             Get<string>(properties, Center),
             Get<string>(properties, Bank),
+            Get<string>(properties, Donor),
             scopes,
             Get<DateTimeOffset>(properties, CreatedAt),
             Get<DateTimeOffset>(properties, SecretChangedAt),

@@ -23,6 +23,7 @@ public static class ServiceRoutes
         new("training", "/api/training"),
         new("events", "/api/events"),
         new("financing", "/api/financing"),
+        new("monitoring", "/api/monitoring"),
         new("assessments", "/api/public/case-studies"),
         new("training", "/api/public/certificates"),
         new("events", "/api/public/events"),

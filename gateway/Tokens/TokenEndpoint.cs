@@ -57,6 +57,7 @@ public static class TokenEndpoint
             .SetClaim(PlatformClaims.Kind, PlatformClaims.KindValue(client.Kind))
             .SetClaim(PlatformClaims.Center, client.Kind == ClientKind.Center ? client.CenterId : null)
             .SetClaim(PlatformClaims.Bank, client.Kind == ClientKind.Bank ? client.BankId : null)
+            .SetClaim(PlatformClaims.Donor, client.Kind == ClientKind.Donor ? client.DonorId : null)
             .SetScopes(scopes)
             .SetAudiences(auth.Value.Audience)
             .SetDestinations(_ => [Destinations.AccessToken]);

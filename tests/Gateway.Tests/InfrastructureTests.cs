@@ -48,7 +48,7 @@ public class InfrastructureTests(GatewayFactory factory) : IClassFixture<Gateway
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("enterprises assessments training events financing", body.GetProperty("scope").GetString());
+        Assert.Equal("enterprises assessments training events financing monitoring", body.GetProperty("scope").GetString());
     }
 
     [Fact]

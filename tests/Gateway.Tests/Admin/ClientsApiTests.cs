@@ -50,10 +50,11 @@ public class ClientsApiTests(GatewayFactory factory) : IClassFixture<GatewayFact
     }
 
     [Theory]
-    [InlineData("center", "enterprises assessments training events")]
+    [InlineData("center", "enterprises assessments training events monitoring")]
     [InlineData("bank", "financing")]
-    [InlineData("national", "enterprises assessments training events financing")]
-    [InlineData("admin", "enterprises assessments training events financing")]
+    [InlineData("national", "enterprises assessments training events financing monitoring")]
+    [InlineData("admin", "enterprises assessments training events financing monitoring")]
+    [InlineData("donor", "monitoring")]
     public async Task Each_kind_gets_its_default_scopes_when_none_are_named(string kind, string scopes)
     {
         var client = await factory.RegisterClientAsync(new
@@ -62,6 +63,7 @@ public class ClientsApiTests(GatewayFactory factory) : IClassFixture<GatewayFact
             kind,
             centerId = kind == "center" ? "mx-chihuahua" : null,
             bankId = kind == "bank" ? "banco-uno" : null,
+            donor = kind == "donor" ? "idb" : null,
         });
 
         Assert.Equal(scopes.Split(' '), client.Body.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()));
@@ -97,6 +99,49 @@ public class ClientsApiTests(GatewayFactory factory) : IClassFixture<GatewayFact
         Assert.NotEmpty(bankWithoutBank.Errors("centerId"));
         Assert.NotEmpty(unknownKind.Errors("kind"));
         Assert.Empty(unknownKind.Errors("name"));
+    }
+
+    [Fact]
+    public async Task An_admin_registers_a_donor_client_with_its_donor_id()
+    {
+        var donor = await factory.RegisterClientAsync(new { name = "Inter-American Development Bank", kind = "donor", donor = "idb" });
+        var admin = factory.CreateClient(await factory.AdminTokenAsync());
+
+        var reread = await admin.GetFromJsonAsync<JsonElement>($"/admin/clients/{donor.ClientId}");
+
+        foreach (var body in new[] { donor.Body, reread })
+        {
+            Assert.Equal("donor", body.GetProperty("kind").GetString());
+            Assert.Equal("idb", body.GetProperty("donor").GetString());
+            Assert.Equal(["monitoring"], body.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()));
+            Assert.Equal(JsonValueKind.Null, body.GetProperty("centerId").ValueKind);
+            Assert.Equal(JsonValueKind.Null, body.GetProperty("bankId").ValueKind);
+        }
+    }
+
+    [Fact]
+    public async Task A_donor_needs_its_donor_id_and_may_have_only_monitoring_which_banks_may_not_have()
+    {
+        var admin = factory.CreateClient(await factory.AdminTokenAsync());
+
+        var withoutDonor = await (await admin.PostAsJsonAsync("/admin/clients",
+            new { name = "IDB", kind = "donor", centerId = "mx-chihuahua" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var notASlug = await (await admin.PostAsJsonAsync("/admin/clients",
+            new { name = "IDB", kind = "donor", donor = "Inter-American Bank" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var donorWithMore = await (await admin.PostAsJsonAsync("/admin/clients",
+            new { name = "IDB", kind = "donor", donor = "idb", scopes = new[] { "monitoring", "enterprises" } })).ProblemAsync(HttpStatusCode.BadRequest);
+        var centerWithDonor = await (await admin.PostAsJsonAsync("/admin/clients",
+            new { name = "Chihuahua", kind = "center", centerId = "mx-chihuahua", donor = "idb" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var bankWithMonitoring = await (await admin.PostAsJsonAsync("/admin/clients",
+            new { name = "Banco Uno", kind = "bank", bankId = "banco-uno", scopes = new[] { "monitoring" } })).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["centerId", "donor"], withoutDonor.ErrorFields());
+        Assert.Equal(["Required for donor clients."], withoutDonor.Errors("donor"));
+        Assert.Equal(["donor"], notASlug.ErrorFields());
+        Assert.Equal(["scopes[1]"], donorWithMore.ErrorFields());
+        Assert.Equal(["A donor client may have only: monitoring."], donorWithMore.Errors("scopes[1]"));
+        Assert.Equal(["Only donor clients belong to a donor."], centerWithDonor.Errors("donor"));
+        Assert.Equal(["A bank client may have only: enterprises, assessments, training, events, financing."], bankWithMonitoring.Errors("scopes[0]"));
     }
 
     [Fact]

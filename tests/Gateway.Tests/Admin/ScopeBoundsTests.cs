@@ -11,9 +11,9 @@ public class ScopeBoundsTests(GatewayFactory factory) : IClassFixture<GatewayFac
     {
         var admin = factory.CreateClient(await factory.AdminTokenAsync());
 
-        var response = await admin.PostAsJsonAsync("/admin/clients", new { name = "Reader", kind = "national", scopes = Enumerable.Repeat("training", 6) });
+        var response = await admin.PostAsJsonAsync("/admin/clients", new { name = "Reader", kind = "national", scopes = Enumerable.Repeat("training", 7) });
 
-        Assert.Equal(["When given: at most 5 scopes."], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("scopes"));
+        Assert.Equal(["When given: at most 6 scopes."], (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors("scopes"));
     }
 
     [Fact]
@@ -25,6 +25,6 @@ public class ScopeBoundsTests(GatewayFactory factory) : IClassFixture<GatewayFac
 
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["scopes[1]"], problem.ErrorFields());
-        Assert.Equal(["One of: enterprises, assessments, training, events, financing."], problem.Errors("scopes[1]"));
+        Assert.Equal(["One of: enterprises, assessments, training, events, financing, monitoring."], problem.Errors("scopes[1]"));
     }
 }

@@ -1,5 +1,4 @@
 using CpPlatform.Gateway.Domain;
-using CpPlatform.ServiceDefaults.Security;
 
 namespace CpPlatform.Gateway.Tests.Domain;
 
@@ -22,15 +21,5 @@ public class ClientIdsTests
     public void Long_names_are_cut_so_ids_stay_short()
     {
         Assert.True(ClientIds.From(new string('a', 300)).Length <= 49);
-    }
-
-    [Fact]
-    public void Default_scopes_follow_the_kind_and_scopes_are_normalized()
-    {
-        Assert.Equal(["enterprises", "assessments", "training", "events"], ClientScopes.DefaultFor(ClientKind.Center));
-        Assert.Equal(["financing"], ClientScopes.DefaultFor(ClientKind.Bank));
-        Assert.Equal(ClientScopes.All, ClientScopes.DefaultFor(ClientKind.National));
-        Assert.Equal(ClientScopes.All, ClientScopes.DefaultFor(ClientKind.Admin));
-        Assert.Equal(["enterprises", "financing"], ClientScopes.Normalize(["financing", "enterprises", "financing", "bogus"]));
     }
 }

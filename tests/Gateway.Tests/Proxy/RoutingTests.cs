@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpPlatform.ServiceDefaults.Security;
+using CpPlatform.TestSupport;
 
 namespace CpPlatform.Gateway.Tests.Proxy;
 
@@ -75,7 +76,7 @@ public class RoutingTests(GatewayFactory factory) : IClassFixture<GatewayFactory
     {
         var client = factory.CreateClient(NationalToken);
 
-        foreach (var path in new[] { "/api/centers", "/api/enterprises/x", "/api/events/upcoming", "/api/public/events/open" })
+        foreach (var path in new[] { "/api/centers", "/api/enterprises/x", "/api/events/upcoming", "/api/public/events/open", "/api/monitoring/programs" })
         {
             Assert.Equal(path, (await (await client.GetAsync(path)).EchoAsync()).Path);
         }
@@ -116,6 +117,23 @@ public class RoutingTests(GatewayFactory factory) : IClassFixture<GatewayFactory
 
         var document = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(EchoService.DocumentTitle, document.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Monitoring_and_its_openapi_document_are_routed_to_the_monitoring_service()
+    {
+        var donor = TestTokens.Issue(ClientKind.Donor, "idb-reader", ["monitoring"], donor: "idb", signingKey: factory.SigningKey);
+
+        var progress = await factory.CreateClient(donor).GetAsync("/api/monitoring/programs/p-1/progress?year=2004");
+        var anonymous = await factory.CreateClient(token: null).GetAsync("/api/monitoring/programs");
+        var document = await factory.CreateClient(token: null).GetFromJsonAsync<JsonElement>("/openapi/monitoring.json");
+
+        var echoed = await progress.EchoAsync();
+        Assert.Equal("/api/monitoring/programs/p-1/progress", echoed.Path);
+        Assert.Equal("?year=2004", echoed.Query);
+        Assert.Equal($"Bearer {donor}", echoed.Authorization);
+        await anonymous.ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(EchoService.DocumentTitle, document.GetProperty("info").GetProperty("title").GetString());
     }
 }

@@ -24,7 +24,7 @@ public class TokenEndpointTests(GatewayFactory factory) : IClassFixture<GatewayF
         Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
         // OpenIddict counts the seconds left when it answers: 600, or 599 once a second boundary has passed.
         Assert.InRange(body.GetProperty("expires_in").GetInt32(), 598, 600);
-        Assert.Equal("enterprises assessments training events", body.GetProperty("scope").GetString());
+        Assert.Equal("enterprises assessments training events monitoring", body.GetProperty("scope").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("access_token").GetString()));
         Assert.True(response.Headers.CacheControl?.NoStore);
     }
@@ -51,7 +51,7 @@ public class TokenEndpointTests(GatewayFactory factory) : IClassFixture<GatewayF
         Assert.Equal(center.ClientId, centerClaims[PlatformClaims.ClientId]);
         Assert.Equal("center", centerClaims[PlatformClaims.Kind]);
         Assert.Equal("pe-lima", centerClaims[PlatformClaims.Center]);
-        Assert.Equal("enterprises assessments training events", centerClaims[PlatformClaims.Scope]);
+        Assert.Equal("enterprises assessments training events monitoring", centerClaims[PlatformClaims.Scope]);
         Assert.False(centerClaims.ContainsKey(PlatformClaims.Bank));
         Assert.False(string.IsNullOrEmpty(centerClaims[JwtRegisteredClaimNames.Jti]));
         var lifetime = long.Parse(centerClaims[JwtRegisteredClaimNames.Exp]) - long.Parse(centerClaims[JwtRegisteredClaimNames.Iat]);
@@ -60,6 +60,44 @@ public class TokenEndpointTests(GatewayFactory factory) : IClassFixture<GatewayF
         Assert.Equal("banco-uno", bankClaims[PlatformClaims.Bank]);
         Assert.Equal("financing", bankClaims[PlatformClaims.Scope]);
         Assert.False(bankClaims.ContainsKey(PlatformClaims.Center));
+        Assert.False(bankClaims.ContainsKey(PlatformClaims.Donor));
+    }
+
+    [Fact]
+    public async Task A_donor_token_carries_its_donor_and_only_the_monitoring_scope()
+    {
+        var donor = await factory.RegisterClientAsync(new { name = "IDB", kind = "donor", donor = "idb" });
+        var http = factory.CreateClient();
+
+        var claims = await ValidateAsync(await factory.TokenAsync(donor.ClientId, donor.Secret));
+        var beyond = await http.RequestTokenAsync(donor.ClientId, donor.Secret, scope: "monitoring enterprises");
+
+        Assert.Equal(donor.ClientId, claims[PlatformClaims.ClientId]);
+        Assert.Equal("donor", claims[PlatformClaims.Kind]);
+        Assert.Equal("idb", claims[PlatformClaims.Donor]);
+        Assert.Equal("monitoring", claims[PlatformClaims.Scope]);
+        Assert.False(claims.ContainsKey(PlatformClaims.Center));
+        Assert.False(claims.ContainsKey(PlatformClaims.Bank));
+        Assert.Equal(TokenErrorCodes.InvalidScope, await beyond.OAuthErrorAsync(HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task A_center_asks_for_monitoring_to_read_its_share_and_a_bank_cannot()
+    {
+        var center = await factory.RegisterCenterAsync("mx-tabasco");
+        var bank = await factory.RegisterClientAsync(new { name = "Banco Uno", kind = "bank", bankId = "banco-uno" });
+        var http = factory.CreateClient();
+
+        var centerResponse = await http.RequestTokenAsync(center.ClientId, center.Secret, scope: "monitoring");
+        var bankResponse = await http.RequestTokenAsync(bank.ClientId, bank.Secret, scope: "monitoring");
+
+        var body = await centerResponse.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, centerResponse.StatusCode);
+        var claims = await ValidateAsync(body.GetProperty("access_token").GetString()!);
+        Assert.Equal("monitoring", claims[PlatformClaims.Scope]);
+        Assert.Equal("mx-tabasco", claims[PlatformClaims.Center]);
+        Assert.False(claims.ContainsKey(PlatformClaims.Donor));
+        Assert.Equal(TokenErrorCodes.InvalidScope, await bankResponse.OAuthErrorAsync(HttpStatusCode.BadRequest));
     }
 
     [Fact]
