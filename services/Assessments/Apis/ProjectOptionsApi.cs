@@ -2,6 +2,7 @@ using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.Assessments.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,8 @@ internal static class ProjectOptionsApi
     }
 
     private static async Task<Results<Created<OptionResponse>, NotFound, ValidationProblem>> AddOption(
-        Guid id, OptionRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, OptionRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var details = ProjectValidation.Option(request, errors);
@@ -48,6 +50,7 @@ internal static class ProjectOptionsApi
             return TypedResults.NotFound();
         }
         var option = project.AddOption(details, client.ClientId, clock.GetUtcNow());
+        db.AddActivities(project.CenterId, ProgramActivities.Option(project, option, await centerClock.AtAsync(project.CenterId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessments/projects/{id}/options/{option.Id}", OptionResponse.From(option));
     }
@@ -61,16 +64,18 @@ internal static class ProjectOptionsApi
         }, cancellationToken);
 
     private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> RejectOption(
-        Guid id, Guid optionId, RejectRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        Guid id, Guid optionId, RejectRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
         CancellationToken cancellationToken)
     {
         if (request.Reason is not { } reason)
         {
             return Invalid("reason", $"Required, one of: {KebabCase.AllowedValues<RejectionReason>()}.");
         }
-        return await ChangeAsync(id, optionId, db, (_, option) =>
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        return await ChangeAsync(id, optionId, db, (project, option) =>
         {
             option.Reject(reason, client.ClientId, clock.GetUtcNow());
+            db.AddActivities(project.CenterId, ProgramActivities.Option(project, option, at));
             return Task.CompletedTask;
         }, cancellationToken);
     }
@@ -95,22 +100,25 @@ internal static class ProjectOptionsApi
         {
             option.Implement(date, request.ActualInvestment, client.ClientId, at.Now);
             db.AddEvent(AssessmentEvents.OptionImplemented(project, option));
+            db.AddActivities(project.CenterId, ProgramActivities.Option(project, option, at));
             return Task.CompletedTask;
         }, cancellationToken);
     }
 
     private static async Task<Results<Ok<OptionResponse>, NotFound, ValidationProblem>> VerifyOption(
-        Guid id, Guid optionId, VerifyRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock,
+        Guid id, Guid optionId, VerifyRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
         CancellationToken cancellationToken)
     {
         if (request.VerifiedAnnualSavings is not { } savings || !Amounts.IsMoneyOrZero(savings))
         {
             return Invalid("verifiedAnnualSavings", $"Required: {Amounts.MoneyOrZeroRule}.");
         }
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
         return await ChangeAsync(id, optionId, db, async (project, option) =>
         {
             project.VerifyOption(option, savings, client.ClientId, clock.GetUtcNow());
             db.AddEvent(AssessmentEvents.ResultsVerified(project, await db.EnterpriseOfAsync(project, cancellationToken)));
+            db.AddActivities(project.CenterId, ProgramActivities.SavingsVerified(project, at));
         }, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.Assessments.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -104,8 +105,8 @@ public static class ProjectsApi
     }
 
     private static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> SelectProject(
-        CreateProjectRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, IOptions<CostShareRule> costShare,
-        CancellationToken cancellationToken)
+        CreateProjectRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        IOptions<CostShareRule> costShare, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(request.EnterpriseId is not null, "enterpriseId", "Required.");
@@ -144,6 +145,7 @@ public static class ProjectsApi
             consultants, client.ClientId, clock.GetUtcNow());
         db.Projects.Add(project);
         db.AddEvent(AssessmentEvents.ProjectSelected(project));
+        db.AddActivities(project.CenterId, ProgramActivities.DemonstrationProject(project, await centerClock.AtAsync(project.CenterId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessments/projects/{project.Id}", ProjectResponse.From(project, enterprise));
     }
@@ -159,13 +161,19 @@ public static class ProjectsApi
     }
 
     private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> CancelProject(
-        Guid id, CancelRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CancelRequest request, AssessmentsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         if (!Text.IsPresent(request.Reason, 2000))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Required, at most 2000 characters."] });
         }
-        return await ChangeAsync(id, db, project => project.Cancel(request.Reason!.Trim(), client.ClientId, clock.GetUtcNow()), cancellationToken);
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        return await ChangeAsync(id, db, project =>
+        {
+            project.Cancel(request.Reason!.Trim(), client.ClientId, clock.GetUtcNow());
+            db.AddActivities(project.CenterId, ProgramActivities.DemonstrationProject(project, at));
+        }, cancellationToken);
     }
 
     private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> RecordMeasurement(
@@ -174,12 +182,21 @@ public static class ProjectsApi
     {
         var errors = new ValidationErrors();
         errors.Check(KebabCase.TryParse<MeasurementKind>(kind, out var measurementKind), "kind", $"Must be one of: {KebabCase.AllowedValues<MeasurementKind>()}.");
-        var measurement = ProjectValidation.Measurement(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today, errors);
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        var measurement = ProjectValidation.Measurement(request, at.Today, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        return await ChangeAsync(id, db, project => project.Record(measurementKind, measurement, clock.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(id, db, project =>
+        {
+            project.Record(measurementKind, measurement, clock.GetUtcNow());
+            // A measurement decides whether verified results meet the program goal.
+            if (project.VerifiedAt is not null)
+            {
+                db.AddActivities(project.CenterId, ProgramActivities.SavingsVerified(project, at));
+            }
+        }, cancellationToken);
     }
 
     private static async Task<Results<Ok<ProjectResponse>, NotFound, ValidationProblem>> ScoreConsultant(

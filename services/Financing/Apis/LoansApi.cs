@@ -2,6 +2,7 @@ using CpPlatform.Financing.Data;
 using CpPlatform.Financing.Domain;
 using CpPlatform.Financing.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -85,6 +86,7 @@ public static class LoansApi
             var loan = Loan.Place(facility, borrower, placement, client.ClientId, now);
             db.Loans.Add(loan);
             db.AddEvent(FinancingEvents.LoanPlaced(loan));
+            db.AddActivities(loan.CenterId, ProgramActivities.LoanGuaranteed(loan, facility.Currency));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             // Read back as stored (cents, microseconds), so this answer and every repeat of it are the same bytes.
