@@ -39,12 +39,13 @@ public static class ProgramActivityNames
     /// <summary>A demonstration project, counting unless cancelled. On: the day it was selected. EnterpriseId.</summary>
     public const string DemonstrationProject = "demonstration-project";
 
-    /// <summary>A recommended option, counting unless rejected. On: the day it was recommended. Kind: category;
-    /// EnterpriseId; GroupKey: the project id.</summary>
+    /// <summary>A recommended option, counting unless rejected. On: its project's selection day (the portfolio dates a
+    /// project's options by it). Kind: category; EnterpriseId; GroupKey: the project id.</summary>
     public const string OptionRecommended = "option-recommended";
 
-    /// <summary>An option put in place, counting while implemented or verified. On: its implementation day. Kind; EnterpriseId;
-    /// GroupKey: project id; Amount: actual investment.</summary>
+    /// <summary>An option put in place, counting once implemented (verified ones included). On: its project's selection day,
+    /// as the portfolio dates it. Kind; EnterpriseId; GroupKey: project id; Amount: the investment the portfolio sums
+    /// (the actual one, else the planned one).</summary>
     public const string OptionImplemented = "option-implemented";
 
     /// <summary>A project's verified results (the latest totals). On: the day of the latest verification. EnterpriseId;
