@@ -1,0 +1,17 @@
+using CpPlatform.Events.Domain;
+
+namespace CpPlatform.Events.Data;
+
+/// <summary>A checked-in registration with what program monitoring needs of it and its event, and nothing more.</summary>
+internal sealed record CheckIn(
+    Guid RegistrationId, string CenterId, Guid EventId, EventKind Kind, DateTimeOffset StartsAt, string Email, StakeholderCategory Category, Guid? EnterpriseId);
+
+internal static class CheckInQueries
+{
+    /// <summary>Every check-in (the center filter of the context still applies), as the indicators count them.</summary>
+    public static IQueryable<CheckIn> CheckIns(this EventsDbContext db) =>
+        from e in db.Events
+        join r in db.Registrations on e.Id equals r.EventId
+        where r.CheckedInAt != null
+        select new CheckIn(r.Id, e.CenterId, e.Id, e.Kind, e.StartsAt, r.Email, r.Category, r.EnterpriseId);
+}
