@@ -1,4 +1,5 @@
 using CpPlatform.Events.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Events.Data;
 
@@ -8,10 +9,11 @@ internal sealed record CheckIn(
 
 internal static class CheckInQueries
 {
-    /// <summary>Every check-in (the center filter of the context still applies), as the indicators count them.</summary>
+    /// <summary>Every check-in as the indicators count them, by center (the context's center filter still applies).</summary>
     public static IQueryable<CheckIn> CheckIns(this EventsDbContext db) =>
-        from e in db.Events
+        from e in db.Events.AsNoTracking()
         join r in db.Registrations on e.Id equals r.EventId
         where r.CheckedInAt != null
+        orderby e.CenterId, r.Id
         select new CheckIn(r.Id, e.CenterId, e.Id, e.Kind, e.StartsAt, r.Email, r.Category, r.EnterpriseId);
 }

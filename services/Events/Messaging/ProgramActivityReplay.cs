@@ -19,7 +19,7 @@ public sealed class ProgramActivityReplay(EventsDbContext db, CenterClock clock,
         async Task<CenterTime> AtAsync(string centerId) =>
             calendars.TryGetValue(centerId, out var known) ? known : calendars[centerId] = await clock.AtAsync(centerId, cancellationToken);
 
-        var checkIns = await db.CheckIns().AsNoTracking().OrderBy(c => c.CenterId).ThenBy(c => c.RegistrationId).ToListAsync(cancellationToken);
+        var checkIns = await db.CheckIns().ToListAsync(cancellationToken);
         foreach (var checkIn in checkIns)
         {
             yield return (checkIn.CenterId, ProgramActivities.Attendance(checkIn, await AtAsync(checkIn.CenterId)));
