@@ -9,11 +9,14 @@ internal sealed record CheckIn(
 
 internal static class CheckInQueries
 {
-    /// <summary>Every check-in as the indicators count them, by center (the context's center filter still applies).</summary>
-    public static IQueryable<CheckIn> CheckIns(this EventsDbContext db) =>
+    /// <summary>
+    /// Every check-in as the indicators count them, of one center or (<paramref name="centerId"/> null) all, by center
+    /// (the context's center filter still applies).
+    /// </summary>
+    public static IQueryable<CheckIn> CheckIns(this EventsDbContext db, string? centerId) =>
         from e in db.Events.AsNoTracking()
         join r in db.Registrations on e.Id equals r.EventId
-        where r.CheckedInAt != null
+        where r.CheckedInAt != null && (centerId == null || e.CenterId == centerId)
         orderby e.CenterId, r.Id
         select new CheckIn(r.Id, e.CenterId, e.Id, e.Kind, e.StartsAt, r.Email, r.Category, r.EnterpriseId);
 }

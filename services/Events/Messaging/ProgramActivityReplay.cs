@@ -14,26 +14,13 @@ public sealed class ProgramActivityReplay(EventsDbContext db, CenterClock clock,
     protected override async IAsyncEnumerable<(string CenterId, ProgramActivity Activity)> ReadAllAsync(
         EventsDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Each list is read in full before the centers' calendars are looked up on the same connection.
         var calendars = new Dictionary<string, CenterTime>(StringComparer.Ordinal);
         async Task<CenterTime> AtAsync(string centerId) =>
             calendars.TryGetValue(centerId, out var known) ? known : calendars[centerId] = await clock.AtAsync(centerId, cancellationToken);
 
-        var checkIns = await db.CheckIns().ToListAsync(cancellationToken);
-        foreach (var checkIn in checkIns)
+        foreach (var dated in await CalendarActivities.ReadAsync(db, centerId: null, AtAsync, cancellationToken))
         {
-            yield return (checkIn.CenterId, ProgramActivities.Attendance(checkIn, await AtAsync(checkIn.CenterId)));
-        }
-
-        var questions = await db.Questions.AsNoTracking().OrderBy(q => q.CenterId).ThenBy(q => q.Id)
-            .Select(q => new { q.Id, q.CenterId, q.ReceivedAt, q.Status })
-            .ToListAsync(cancellationToken);
-        foreach (var question in questions)
-        {
-            foreach (var activity in ProgramActivities.Question(question.Id, question.ReceivedAt, question.Status, await AtAsync(question.CenterId)))
-            {
-                yield return (question.CenterId, activity);
-            }
+            yield return dated;
         }
 
         var members = await db.BoardMembers.AsNoTracking().OrderBy(m => m.CenterId).ThenBy(m => m.Id).ToListAsync(cancellationToken);

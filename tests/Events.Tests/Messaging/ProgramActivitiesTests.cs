@@ -113,6 +113,41 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
         Assert.Equal(Ordered(live), Ordered(replayed));
     }
 
+    [Fact]
+    public async Task When_a_centers_time_zone_changes_its_check_ins_and_questions_are_sent_again_dated_by_its_new_calendar()
+    {
+        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-calendar");
+        var centerId = ApiClient.NewCenterId();
+        var center = factory.AsCenter(centerId);
+        // 03:00 UTC on 1 March is still 28 February in Mexico City.
+        var lateEvening = new DateTimeOffset(2025, 3, 1, 3, 0, 0, TimeSpan.Zero);
+        var eventId = await center.PlanEventAsync(ApiClient.NewEvent(startsAt: lateEvening));
+        await WalkInAsync(center, eventId, ApiClient.Person("ana@gob.mx"));
+        factory.Clock.StoppedAt = lateEvening;
+        try
+        {
+            await AskAsync(centerId);
+        }
+        finally
+        {
+            factory.Clock.StoppedAt = null;
+        }
+        var inUtc = await recorded.CurrentAsync(centerId);
+
+        var messageId = Guid.NewGuid();
+        await factory.PublishAsync(new Contracts.Enterprises.CenterUpdated
+        {
+            CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow,
+            Center = new Contracts.Enterprises.CenterSnapshot { Revision = 2, Name = "Centro", Country = "MX", TimeZone = "America/Mexico_City" },
+        }, messageId);
+        await factory.WaitUntilConsumedAsync(messageId);
+        var inMexicoCity = await recorded.CurrentAsync(centerId);
+
+        Assert.Equal(3, inUtc.Count);
+        Assert.All(inUtc, a => Assert.Equal(new DateOnly(2025, 3, 1), a.On));
+        Assert.Equal(Ordered(inUtc.Select(a => a with { On = new DateOnly(2025, 2, 28) })), Ordered(inMexicoCity));
+    }
+
     private static List<ProgramActivity> Ordered(IEnumerable<ProgramActivity> activities) =>
         [.. activities.OrderBy(a => a.Activity, StringComparer.Ordinal).ThenBy(a => a.Key, StringComparer.Ordinal)];
 
