@@ -1,6 +1,8 @@
 using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
+using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -82,13 +84,15 @@ public static class AdvisoryBoardApi
     private static async Task<Results<Created<BoardMemberResponse>, ValidationProblem>> AppointMember(
         BoardMemberRequest request, EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = Validate(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
+        var today = (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today;
+        var errors = Validate(request, today);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var member = BoardMember.Appoint(client.CenterId!, ToDetails(request));
         db.BoardMembers.Add(member);
+        db.AddActivities(member.CenterId, ProgramActivities.Member(member, today));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/advisory-board/members/{member.Id}", BoardMemberResponse.From(member));
     }
@@ -96,7 +100,8 @@ public static class AdvisoryBoardApi
     private static async Task<Results<Ok<BoardMemberResponse>, ValidationProblem, NotFound>> ChangeMember(
         Guid id, BoardMemberRequest request, EventsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken)
     {
-        var errors = Validate(request, (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today);
+        var today = (await centerClock.AtAsync(client.CenterId, cancellationToken)).Today;
+        var errors = Validate(request, today);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -106,6 +111,7 @@ public static class AdvisoryBoardApi
             return TypedResults.NotFound();
         }
         member.Change(ToDetails(request));
+        db.AddActivities(member.CenterId, ProgramActivities.Member(member, today));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(BoardMemberResponse.From(member));
     }
@@ -151,6 +157,7 @@ public static class AdvisoryBoardApi
         var meeting = BoardMeeting.Schedule(client.CenterId!, request.Date!.Value, Text.TrimmedOrNull(request.Venue),
             request.Agenda!.Select(item => item.Trim()), clock.Now());
         db.BoardMeetings.Add(meeting);
+        db.AddActivities(meeting.CenterId, ProgramActivities.Meeting(meeting.Id, meeting.Date));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/advisory-board/meetings/{meeting.Id}", BoardMeetingResponse.From(meeting, new Dictionary<Guid, BoardMember>()));
     }

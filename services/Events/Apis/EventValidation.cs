@@ -33,13 +33,13 @@ internal static class EventValidation
         return errors;
     }
 
-    /// <summary>Public unless said otherwise; sectors and co-hosts once each.</summary>
+    /// <summary>Public unless said otherwise; sectors and co-hosts once each; times in UTC, as instants are stored, whatever offset they came with.</summary>
     public static EventDetails ToDetails(EventRequest request) => new(
         request.Title!.Trim(),
         request.Kind!.Value,
         (request.Sectors ?? []).Distinct(StringComparer.Ordinal).ToList(),
-        request.StartsAt!.Value,
-        request.EndsAt!.Value,
+        request.StartsAt!.Value.ToUniversalTime(),
+        request.EndsAt!.Value.ToUniversalTime(),
         Text.TrimmedOrNull(request.Venue),
         Text.TrimmedOrNull(request.OnlineLink),
         request.Capacity!.Value,

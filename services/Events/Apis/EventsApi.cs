@@ -1,6 +1,8 @@
 using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
+using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -100,7 +102,8 @@ public static class EventsApi
         Guid id, EventRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
         CancellationToken cancellationToken)
     {
-        var errors = EventValidation.Validate(request, await centerClock.AtAsync(client.CenterId, cancellationToken));
+        var at = await centerClock.AtAsync(client.CenterId, cancellationToken);
+        var errors = EventValidation.Validate(request, at);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -117,11 +120,23 @@ public static class EventsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        var dayAndKindBefore = (at.DayOf(locked.StartsAt), locked.Kind);
         locked.Change(EventValidation.ToDetails(request), clock.Now());
+        if (dayAndKindBefore != (at.DayOf(locked.StartsAt), locked.Kind))
+        {
+            await ResendAttendancesAsync(db, locked, at, cancellationToken);
+        }
         await db.PromoteFromWaitlistAsync(locked, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ResponseAsync(db, locked, cancellationToken));
+    }
+
+    /// <summary>Attendances carry their event's day and kind: when either changes, program monitoring gets them anew.</summary>
+    private static async Task ResendAttendancesAsync(EventsDbContext db, Event changed, CenterTime at, CancellationToken cancellationToken)
+    {
+        var attended = await db.Registrations.Where(r => r.EventId == changed.Id && r.CheckedInAt != null).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        db.AddActivities(changed.CenterId, attended.Select(registration => ProgramActivities.Attendance(changed, registration, at)));
     }
 
     private static async Task<EventResponse> ResponseAsync(EventsDbContext db, Event e, CancellationToken cancellationToken) =>

@@ -1,6 +1,9 @@
 using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
+using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
+using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +26,7 @@ public static class PublicQuestionsApi
 
     private static async Task<Results<Created<QuestionReceipt>, ValidationProblem, ProblemHttpResult>> Ask(
         QuestionRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, EventsDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+        CenterClock centerClock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsSlug(request.CenterId?.Trim(), 64), "centerId", "Required: the id of the center asked, such as mx-chihuahua.");
@@ -65,6 +68,7 @@ public static class PublicQuestionsApi
         }
 
         db.Questions.Add(question);
+        db.AddActivities(centerId, ProgramActivities.Question(question, await centerClock.AtAsync(centerId, cancellationToken)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

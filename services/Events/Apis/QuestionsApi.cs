@@ -1,6 +1,8 @@
 using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
+using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -111,7 +113,8 @@ public static class QuestionsApi
     }
 
     private static async Task<Results<Ok<QuestionResponse>, ValidationProblem, NotFound>> Answer(
-        Guid id, AnswerRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, AnswerRequest request, EventsDbContext db, ICurrentClient client, TimeProvider clock, CenterClock centerClock,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Check(Text.IsPresent(request.Answer, 8000), "answer", "Required, at most 8000 characters.");
@@ -124,6 +127,7 @@ public static class QuestionsApi
             return TypedResults.NotFound();
         }
         question.RecordAnswer(request.Answer!.Trim(), client.ClientId, clock.Now());
+        db.AddActivities(question.CenterId, ProgramActivities.Question(question, await centerClock.AtAsync(question.CenterId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(QuestionResponse.From(question));
     }

@@ -3,6 +3,7 @@ using CpPlatform.Events.Data;
 using CpPlatform.Events.Domain;
 using CpPlatform.Events.Messaging;
 using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.ServiceDefaults.Monitoring;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
@@ -198,10 +199,18 @@ public static class RegistrationsApi
         return at;
     }
 
-    /// <summary>Checks the person in; the first check-in of a company attendee is announced (through the outbox) once.</summary>
+    /// <summary>
+    /// Checks the person in; the first check-in is recorded for program monitoring and, for a company attendee, announced
+    /// to the other services (both through the outbox) once.
+    /// </summary>
     private static void Admit(EventsDbContext db, Event locked, Registration registration, string by, DateTimeOffset now, CenterTime at)
     {
-        if (registration.CheckIn(by, now) && registration.IsCompanyAttendance)
+        if (!registration.CheckIn(by, now))
+        {
+            return;
+        }
+        db.AddActivities(locked.CenterId, ProgramActivities.Attendance(locked, registration, at));
+        if (registration.IsCompanyAttendance)
         {
             db.AddEvent(AttendanceEvents.AttendanceRecorded(locked, registration, at));
         }

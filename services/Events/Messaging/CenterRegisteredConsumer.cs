@@ -1,14 +1,13 @@
 using CpPlatform.Contracts.Enterprises;
 using CpPlatform.Events.Data;
 using CpPlatform.ServiceDefaults.Messaging;
-using CpPlatform.ServiceDefaults.Time;
 
 namespace CpPlatform.Events.Messaging;
 
-/// <summary>Keeps the center's time zone: its events open their doors, and its periods begin, on its calendar.</summary>
-public sealed class CenterRegisteredConsumer(EventsDbContext db, ILogger<CenterRegisteredConsumer> logger)
+/// <summary>Keeps the center's time zone: its events open their doors, its periods begin and its activities are dated on its calendar.</summary>
+public sealed class CenterRegisteredConsumer(EventsDbContext db, TimeProvider time, ILogger<CenterRegisteredConsumer> logger)
     : IdempotentConsumer<CenterRegistered, EventsDbContext>(db, logger)
 {
     protected override Task HandleAsync(CenterRegistered message, CancellationToken cancellationToken) =>
-        Db.ApplyCenterTimeZoneAsync(message.CenterId, message.Center.TimeZone, message.Center.Revision, cancellationToken);
+        CenterCalendars.ApplyAsync(Db, time, message.CenterId, message.Center.TimeZone, message.Center.Revision, cancellationToken);
 }
