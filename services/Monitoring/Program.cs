@@ -1,12 +1,16 @@
+using CpPlatform.Monitoring;
+using CpPlatform.Monitoring.Apis;
 using CpPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddMonitoringServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapReplaysApi();
 
 app.Run();
 
