@@ -16,6 +16,7 @@ public static class MonitoringServiceExtensions
         builder.AddMessaging<MonitoringDbContext>(typeof(MonitoringServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCenterClock<CenterTimeZoneTable<MonitoringDbContext>>();
+        builder.Services.AddScoped<IProgramProgressReader, ProgramProgressReader>();
         builder.Services.AddHostedService<FirstStartReplay>();
         return builder;
     }

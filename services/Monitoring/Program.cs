@@ -10,6 +10,11 @@ builder.AddMonitoringServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapMeasuresApi();
+app.MapProgramsApi();
+app.MapIndicatorsApi();
+app.MapManualReportsApi();
+app.MapProgressApi();
 app.MapReplaysApi();
 
 app.Run();

@@ -13,7 +13,7 @@ public static class ReplaysApi
     {
         var replays = app.MapGroup("/api/monitoring/replays")
             .WithTags("Replays")
-            .RequireAuthorization(policy => policy.RequireScope(MonitoringScope.Name).RequireKind(ClientKind.National, ClientKind.Admin));
+            .RequireAuthorization(policy => policy.RequireScope(MonitoringScope.Name).RequireKind(MonitoringClients.Editors));
 
         replays.MapPost("/", RequestReplay)
             .WithName("RequestActivityReplay")

@@ -11,6 +11,9 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
 {
     public DbSet<RecordedActivity> Activities => Set<RecordedActivity>();
     public DbSet<ActivityReplay> Replays => Set<ActivityReplay>();
+    public DbSet<FundedProgram> Programs => Set<FundedProgram>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ManualReport> ManualReports => Set<ManualReport>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.HasCenterTimeZones().ApplyConfigurationsFromAssembly(typeof(MonitoringDbContext).Assembly);
