@@ -24,8 +24,8 @@ public sealed record ProgressScope(string? CenterId, int? Year, decimal? Target,
         return keys
             .Distinct()
             .Where(key => (centerId is null || key.CenterId == centerId) && (year is null || key.Year == year))
-            .OrderBy(key => key.CenterId is not null).ThenBy(key => key.CenterId, StringComparer.Ordinal)
-            .ThenBy(key => key.Year is not null).ThenBy(key => key.Year)
+            .OrderBy(key => (key.CenterId is null ? 0 : 1) + (key.Year is null ? 0 : 2))
+            .ThenBy(key => key.CenterId, StringComparer.Ordinal).ThenBy(key => key.Year)
             .Select(key => new ProgressScope(key.CenterId, key.Year, indicator.TargetFor(key.CenterId, key.Year),
                 key.Year is { } y ? Max(program.StartsOn, new DateOnly(y, 1, 1)) : program.StartsOn,
                 key.Year is { } last ? Min(program.EndsOn, new DateOnly(last, 12, 31)) : program.EndsOn))

@@ -27,5 +27,5 @@ public static class ProgressStatusRule
     }
 
     /// <summary>Actual ÷ target × 100, unrounded; none without a target or with a target of 0.</summary>
-    public static decimal? PercentOf(decimal? target, decimal actual) => target is > 0 and { } goal ? actual / goal * 100 : null;
+    public static decimal? PercentOf(decimal? target, decimal actual) => target is > 0 and { } goal ? actual * 100 / goal : null;
 }
