@@ -29,7 +29,7 @@ public static class ReplaysApi
     {
         var replay = db.RequestReplay(client.ClientId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/monitoring/replays/{replay.Id}", ReplayResponse.From(replay));
+        return TypedResults.Accepted((string?)null, ReplayResponse.From(replay));
     }
 
     private static async Task<Results<Ok<PagedResult<ReplayResponse>>, ValidationProblem>> ListReplays(
