@@ -1,12 +1,21 @@
+using CpPlatform.Monitoring;
+using CpPlatform.Monitoring.Apis;
 using CpPlatform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddMonitoringServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapMeasuresApi();
+app.MapProgramsApi();
+app.MapIndicatorsApi();
+app.MapManualReportsApi();
+app.MapProgressApi();
+app.MapReplaysApi();
 
 app.Run();
 
