@@ -1,3 +1,4 @@
+using CpPlatform.TestSupport;
 using Microsoft.Playwright;
 
 namespace CpPlatform.EndToEnd.Tests;
@@ -26,8 +27,7 @@ internal sealed class DashboardBrowser : IAsyncDisposable
         {
             ExecutablePath = Chromium.Path,
             Headless = true,
-            // As root without a sandbox; without the background-networking flags chromium keeps calling out to a closed network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = Chromium.Arguments,
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
         await page.GotoAsync(platform.DashboardLoginUrl.ToString());

@@ -1,17 +1,26 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace CpPlatform.EndToEnd.Tests;
+namespace CpPlatform.TestSupport;
 
 /// <summary>
 /// Debian's chromium for browser tests (Playwright's own browser downloads cannot work here). Installed with apt
 /// when missing, as the project's scripts install its servers; a test fails with the command when that is impossible.
+/// Test projects launch it with Playwright (their own reference: its driver is too large to ride along with every
+/// project that uses TestSupport) as <see cref="Path"/> with <see cref="Arguments"/>.
 /// </summary>
-internal static class Chromium
+public static class Chromium
 {
     private const string Executable = "/usr/bin/chromium";
     private static readonly Lazy<string> Installed = new(Install);
 
     public static string Path => Installed.Value;
+
+    /// <summary>
+    /// As root without a sandbox; without the background-networking flags chromium keeps calling out to a closed network.
+    /// </summary>
+    public static IReadOnlyList<string> Arguments { get; } =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private static string Install()
     {
