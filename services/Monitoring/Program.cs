@@ -15,6 +15,7 @@ app.MapProgramsApi();
 app.MapIndicatorsApi();
 app.MapManualReportsApi();
 app.MapProgressApi();
+app.MapReportsApi();
 app.MapReplaysApi();
 
 app.Run();

@@ -1,8 +1,6 @@
 using System.Text;
 using CpPlatform.Monitoring.Data;
-using CpPlatform.Monitoring.Domain;
 using CpPlatform.Monitoring.Reports;
-using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +8,6 @@ namespace CpPlatform.Monitoring.Apis;
 
 public static class ReportsApi
 {
-    private const string Scope = "monitoring";
-
     /// <summary>
     /// The page needs nothing but its own inline styles: should a hostile title ever slip past the encoding, the browser
     /// still runs no script and fetches nothing.
@@ -22,7 +18,7 @@ public static class ReportsApi
     {
         var reports = app.MapGroup("/api/monitoring/programs/{id:guid}")
             .WithTags("Reports")
-            .RequireAuthorization(policy => policy.RequireScope(Scope).RequireKind(ClientKind.National, ClientKind.Admin, ClientKind.Center, ClientKind.Donor));
+            .RequireAuthorization(policy => policy.RequireScope(MonitoringScope.Name).RequireKind(MonitoringClients.Readers));
 
         reports.MapGet("/report.csv", GetLogframeCsv)
             .WithName("GetProgramReportCsv")
@@ -36,36 +32,17 @@ public static class ReportsApi
     }
 
     private static Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> GetLogframeCsv(
-        Guid id, IProgramProgressReader reader, CancellationToken cancellationToken, DateOnly? asOf = null, string? centerId = null, int? year = null) =>
-        ReportAsync(id, reader, asOf, centerId, year, cancellationToken,
-            progress => TypedResults.File(LogframeCsv.ToUtf8(progress), "text/csv; charset=utf-8", LogframeCsv.FileName(progress)));
+        Guid id, MonitoringDbContext db, ICurrentClient client, IProgramProgressReader reader, CancellationToken cancellationToken,
+        DateOnly? asOf = null, string? centerId = null, int? year = null) =>
+        ProgressQuery.AnswerAsync(id, db, client, reader, asOf, centerId, year,
+            progress => TypedResults.File(LogframeCsv.ToUtf8(progress), "text/csv; charset=utf-8", LogframeCsv.FileName(progress)), cancellationToken);
 
     private static Task<Results<ContentHttpResult, ValidationProblem, NotFound>> GetProgressReportHtml(
-        Guid id, IProgramProgressReader reader, HttpResponse response, CancellationToken cancellationToken, DateOnly? asOf = null,
-        string? centerId = null, int? year = null) =>
-        ReportAsync(id, reader, asOf, centerId, year, cancellationToken, progress =>
+        Guid id, MonitoringDbContext db, ICurrentClient client, IProgramProgressReader reader, HttpResponse response,
+        CancellationToken cancellationToken, DateOnly? asOf = null, string? centerId = null, int? year = null) =>
+        ProgressQuery.AnswerAsync(id, db, client, reader, asOf, centerId, year, progress =>
         {
             response.Headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
             return TypedResults.Text(ProgressReportHtml.Render(progress), "text/html", Encoding.UTF8);
-        });
-
-    /// <summary>
-    /// The progress the client may see, as the progress endpoint reads it (<paramref name="asOf"/> defaults to today), rendered;
-    /// 404 when the program does not exist for this client.
-    /// </summary>
-    private static async Task<Results<TReport, ValidationProblem, NotFound>> ReportAsync<TReport>(
-        Guid id, IProgramProgressReader reader, DateOnly? asOf, string? centerId, int? year, CancellationToken cancellationToken,
-        Func<ProgramProgress, TReport> render) where TReport : IResult
-    {
-        var errors = new ValidationErrors();
-        errors.FilterDay(asOf, "asOf");
-        var center = Text.TrimmedOrNull(centerId);
-        errors.Check(center is null || Text.IsSlug(center, 64), "centerId", "When given: a center id such as mx-chihuahua.");
-        errors.Check(year is null or >= 2000 and <= 2100, "year", "When given: between 2000 and 2100.");
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        return await reader.ReadAsync(id, asOf, center, year, cancellationToken) is { } progress ? render(progress) : TypedResults.NotFound();
-    }
+        }, cancellationToken);
 }

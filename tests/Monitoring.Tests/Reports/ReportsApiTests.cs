@@ -1,67 +1,63 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using CpPlatform.Monitoring.Apis;
-using CpPlatform.Monitoring.Data;
-using CpPlatform.Monitoring.Domain;
-using CpPlatform.ServiceDefaults;
-using CpPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using static CpPlatform.Monitoring.Tests.Reports.SeedProgramProgress;
+using CpPlatform.Contracts.Monitoring;
+using CpPlatform.Monitoring.Tests.Api;
+using static CpPlatform.Monitoring.Tests.Api.ApiClient;
 
 namespace CpPlatform.Monitoring.Tests.Reports;
 
 /// <summary>
-/// The two report routes on the platform's own service defaults (token checks, problem details, the shared Redis), with a
-/// reader that answers the seed program: what the routes add to the reader (who may call, content types, file name,
-/// 404) without the monitoring database, whose reader is tested with the progress endpoint.
+/// The two report routes on the real service: what they add to the progress the caller may see (content types, file
+/// name, the page's security policy) and that they read it by the progress endpoint's rules (query values, 404s).
 /// </summary>
-public sealed class ReportsApiTests : IAsyncLifetime
+public class ReportsApiTests(MonitoringFactory factory) : IClassFixture<MonitoringFactory>
 {
-    private static readonly string Csv = $"/api/monitoring/programs/{Summary.Id}/report.csv";
-    private static readonly string Html = $"/api/monitoring/programs/{Summary.Id}/report.html";
+    private readonly string _north = NewCenterId();
+    private readonly string _south = NewCenterId();
 
-    private readonly SeedReader _reader = new();
-    private WebApplication _app = null!;
-
-    public async Task InitializeAsync()
+    private async Task<(Guid Id, string Csv, string Html)> ProgramAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration[$"{AuthOptions.Section}:Issuer"] = TestTokens.Issuer;
-        builder.Configuration[$"{AuthOptions.Section}:Audience"] = TestTokens.Audience;
-        builder.Configuration["ConnectionStrings:cache"] = TestServers.Cache;
-        builder.AddServiceDefaults();
-        builder.Services.TrustSigningKey(TestTokens.Key);
-        builder.Services.AddSingleton<IProgramProgressReader>(_reader);
-        _app = builder.Build();
-        _app.MapDefaultEndpoints();
-        _app.MapReportsApi();
-        await _app.StartAsync();
+        var id = await factory.ProgramWithAsync([_north, _south],
+            NewIndicator("C1", "events-held", [Target(4), Target(2, _north), Target(2, _south)]));
+        await factory.RecordAsync(_north, Activity(ProgramActivityNames.EventAttendance, Guid.NewGuid().ToString(), new DateOnly(2004, 5, 3),
+            kind: "awareness-talk", category: "government", person: "ana@planta.mx", groupKey: "talk-1"));
+        return (id, $"/api/monitoring/programs/{id}/report.csv", $"/api/monitoring/programs/{id}/report.html");
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
-    public async Task The_csv_is_a_UTF_8_file_named_after_the_program_and_day()
+    public async Task The_csv_is_a_UTF_8_file_named_after_the_program_and_day_with_the_programs_figures()
     {
-        var response = await Client(TestTokens.National("monitoring")).GetAsync(Csv);
+        var (_, csv, _) = await ProgramAsync();
+
+        var response = await factory.AsNational().GetAsync($"{csv}?asOf=2005-12-31");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        Assert.Equal("logframe-TC-02-02-01-2-2004-06-30.csv", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Matches("^logframe-TC-[0-9a-f]+-2005-12-31.csv$", response.Content.Headers.ContentDisposition?.FileName);
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
         Assert.StartsWith("\uFEFFlevel,ref,indicator,means of verification,center,year,target,actual,percent,status\r\n", text);
+        Assert.Contains("component,C1,Indicator C1,Attendance sheets and the services' records,total,all,4,1,25.0,", text);
+    }
+
+    [Fact]
+    public async Task A_center_reads_only_its_own_lines()
+    {
+        var (_, csv, _) = await ProgramAsync();
+
+        var text = await factory.AsCenter(_south).GetStringAsync($"{csv}?asOf=2005-12-31");
+
+        Assert.DoesNotContain(_north, text);
+        Assert.DoesNotContain(",total,", text);
+        Assert.Contains($",{_south},all,2,0,", text);
     }
 
     [Fact]
     public async Task The_html_is_a_page_that_may_run_nothing_and_fetch_nothing()
     {
-        var response = await Client(TestTokens.Donor("idb", "monitoring")).GetAsync(Html);
+        var (_, _, html) = await ProgramAsync();
+
+        var response = await factory.AsDonor("idb").GetAsync(html);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -69,53 +65,41 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.StartsWith("<!DOCTYPE html>", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task The_query_reaches_the_reader_as_the_progress_endpoint_reads_it()
+    [Theory]
+    [InlineData("asOf=1999-12-31", "asOf")]
+    [InlineData("centerId=mx-nowhere", "centerId")]
+    [InlineData("year=1", "year")]
+    public async Task A_query_value_outside_the_program_is_a_400_naming_it(string query, string field)
     {
-        var response = await Client(TestTokens.Center(Chihuahua, "monitoring")).GetAsync($"{Csv}?asOf=2004-03-31&centerId=%20{Chihuahua}%20&year=2004");
+        var (_, csv, html) = await ProgramAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal((Summary.Id, new DateOnly(2004, 3, 31), Chihuahua, 2004), _reader.LastQuery);
+        foreach (var route in new[] { csv, html })
+        {
+            var problem = await (await factory.AsNational().GetAsync($"{route}?{query}")).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.NotEmpty(problem.Errors(field));
+        }
     }
 
     [Fact]
-    public async Task A_program_the_reader_does_not_answer_for_this_client_is_a_404_problem()
+    public async Task Another_donors_program_another_centers_share_and_an_unknown_program_are_404_problems()
     {
-        foreach (var route in new[] { Csv, Html })
-        {
-            var response = await Client(TestTokens.Donor("usaid", "monitoring")).GetAsync(route.Replace(Summary.Id.ToString(), Guid.NewGuid().ToString()));
+        var (_, csv, html) = await ProgramAsync();
 
-            await response.ProblemAsync(HttpStatusCode.NotFound);
+        foreach (var route in new[] { csv, html })
+        {
+            await (await factory.AsDonor("usaid").GetAsync(route)).ProblemAsync(HttpStatusCode.NotFound);
+            await (await factory.AsCenter(_south).GetAsync($"{route}?centerId={_north}")).ProblemAsync(HttpStatusCode.NotFound);
+            await (await factory.AsNational().GetAsync($"/api/monitoring/programs/{Guid.NewGuid()}/{route.Split('/')[^1]}")).ProblemAsync(HttpStatusCode.NotFound);
         }
     }
 
     [Fact]
     public async Task Banks_tokens_without_the_monitoring_scope_and_anonymous_callers_are_refused()
     {
-        Assert.Equal(HttpStatusCode.Forbidden, (await Client(TestTokens.Bank("banorte", "monitoring")).GetAsync(Csv)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Client(TestTokens.National("events")).GetAsync(Html)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Client(null).GetAsync(Csv)).StatusCode);
-    }
+        var (_, csv, html) = await ProgramAsync();
 
-    private HttpClient Client(string? token)
-    {
-        var client = _app.GetTestClient();
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return client;
-    }
-
-    /// <summary>Answers the seed program as of the day asked (its own day by default), and remembers the last query.</summary>
-    private sealed class SeedReader : IProgramProgressReader
-    {
-        public (Guid, DateOnly?, string?, int?) LastQuery { get; private set; }
-
-        public Task<ProgramProgress?> ReadAsync(Guid programId, DateOnly? asOf, string? centerId, int? year, CancellationToken cancellationToken)
-        {
-            LastQuery = (programId, asOf, centerId, year);
-            return Task.FromResult(programId == Summary.Id ? Build() with { AsOf = asOf ?? AsOf, CenterId = centerId, Year = year } : null);
-        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClient(TestTokens.Bank("banorte", "monitoring")).GetAsync(csv)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClient(TestTokens.National("events")).GetAsync(html)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient(token: null).GetAsync(csv)).StatusCode);
     }
 }
