@@ -13,7 +13,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task Each_activity_is_published_with_its_fields_when_it_happens_and_a_correction_stops_it_counting()
     {
-        await using var log = await ActivityLog.StartAsync(factory, "test-activities-live");
+        await using var log = await ProgramActivityLog.StartAsync(factory, "test-activities-live");
         var centerId = ApiClient.NewCenterId();
         var client = factory.AsCenter(centerId);
         var projectId = await factory.SelectProjectAsync(centerId);
@@ -46,7 +46,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
         await log.WaitForAsync(ProgramActivityNames.OptionRecommended, rejected, activity => !activity.Counts);
         Assert.Equal(4_200m, (await log.WaitForAsync(ProgramActivityNames.SavingsVerified, projectId, activity => activity.MeetsSavingsGoal == true)).Activity.Amount);
         await log.WaitForAsync(ProgramActivityNames.DemonstrationProject, projectId, activity => !activity.Counts);
-        var latest = (await log.LatestAsync()).Where(entry => entry.CenterId == centerId).Select(entry => entry.Activity).ToList();
+        var latest = (await log.LatestAsync(centerId)).Select(entry => entry.Activity).ToList();
         Assert.Equal(5, latest.Count);
         Assert.DoesNotContain(latest, activity => activity.Activity == ProgramActivityNames.OptionImplemented && activity.Key == rejected.ToString());
         Assert.All(latest, activity => Assert.Null(activity.Person));
@@ -55,7 +55,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task A_replay_request_sends_every_activity_again_as_it_stands()
     {
-        await using var live = await ActivityLog.StartAsync(factory, "test-activities-before-replay");
+        await using var live = await ProgramActivityLog.StartAsync(factory, "test-activities-before-replay");
         var centerId = ApiClient.NewCenterId();
         var client = factory.AsCenter(centerId);
         var verifiedProject = await factory.SelectProjectAsync(centerId);
@@ -66,10 +66,10 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
         var cancelledProject = await factory.SelectProjectAsync(centerId);
         await client.AddOptionAsync(cancelledProject, 500m, 700m);
         await client.PostOkAsync($"/api/assessments/projects/{cancelledProject}/cancel", new { reason = "Closed down" });
-        var before = (await live.LatestAsync()).Where(entry => entry.CenterId == centerId).Select(entry => entry.Activity).ToList();
+        var before = (await live.LatestAsync(centerId)).Select(entry => entry.Activity).ToList();
         Assert.Equal(9, before.Count);
 
-        await using var replayed = await ActivityLog.StartAsync(factory, "test-activities-replayed");
+        await using var replayed = await ProgramActivityLog.StartAsync(factory, "test-activities-replayed");
         await factory.PublishAsync(new ProgramActivityReplayRequested
         {
             CenterId = ProgramActivityReplayRequested.AllCenters, OccurredAt = DateTimeOffset.UtcNow, ReplayId = Guid.NewGuid(),
@@ -79,7 +79,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
         {
             Assert.Equal(centerId, (await replayed.WaitForAsync(activity.Activity, activity.Key, sent => sent == activity)).CenterId);
         }
-        var again = (await replayed.LatestAsync()).Where(entry => entry.CenterId == centerId).Select(entry => entry.Activity);
+        var again = (await replayed.LatestAsync(centerId)).Select(entry => entry.Activity);
         Assert.Equal(before.OrderBy(Identity), again.OrderBy(Identity));
     }
 
@@ -91,7 +91,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task Counting_the_activities_of_a_period_agrees_with_the_services_own_figures_for_each_center_and_for_all()
     {
-        await using var log = await ActivityLog.StartAsync(factory, "test-activities-agreement");
+        await using var log = await ProgramActivityLog.StartAsync(factory, "test-activities-agreement");
         var north = ApiClient.NewCenterId();
         var south = ApiClient.NewCenterId();
         await factory.AnnounceCenterAsync(north, MexicoCity);
@@ -160,7 +160,7 @@ public class ProgramActivitiesTests(AssessmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task A_project_selected_late_in_the_evening_is_dated_by_the_centers_day_as_its_portfolio_counts_it()
     {
-        await using var log = await ActivityLog.StartAsync(factory, "test-activities-late");
+        await using var log = await ProgramActivityLog.StartAsync(factory, "test-activities-late");
         var centerId = ApiClient.NewCenterId();
         await factory.AnnounceCenterAsync(centerId, MexicoCity);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(MexicoCity);

@@ -18,7 +18,7 @@ public class ProgramActivitiesAgreementTests(EventsFactory factory) : IClassFixt
     [Fact]
     public async Task Activities_in_a_period_add_up_to_the_indicators_for_each_center_and_for_all()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-agreement");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-agreement");
         var chihuahua = ApiClient.NewCenterId();
         var tabasco = ApiClient.NewCenterId();
         await factory.AnnounceCenterAsync(chihuahua, "America/Mexico_City");
@@ -58,10 +58,10 @@ public class ProgramActivitiesAgreementTests(EventsFactory factory) : IClassFixt
         foreach (var centerId in new[] { chihuahua, tabasco })
         {
             var own = await factory.AsCenter(centerId).GetJsonAsync($"/api/events/indicators?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
-            Assert.Equal(Read(own), Count(await recorded.CurrentAsync(centerId)));
+            Assert.Equal(Read(own), Count((await recorded.LatestAsync(centerId)).Select(latest => latest.Activity)));
         }
         var all = await factory.AsNational().GetJsonAsync($"/api/events/indicators?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
-        Assert.Equal(Read(all), Count(await recorded.CurrentAsync(centerId: null)));
+        Assert.Equal(Read(all), Count((await recorded.LatestAsync()).Select(latest => latest.Activity)));
         Assert.Equal("4 events, 8 attendances, 5 people, 2 companies, 3 questions, 2 answered", Read(all).Totals);
     }
 

@@ -12,7 +12,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     [Fact]
     public async Task A_check_in_is_sent_once_dated_by_its_events_day_at_the_center_and_again_when_the_event_changes_kind()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-attendance");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-attendance");
         var centerId = ApiClient.NewCenterId();
         await factory.AnnounceCenterAsync(centerId, "America/Mexico_City");
         var center = factory.AsCenter(centerId);
@@ -38,7 +38,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
 
         await center.PutOkAsync($"/api/events/{eventId}", ApiClient.NewEvent(kind: "sector-workshop", startsAt: startsAt, title: "A new title"));
         await center.PutOkAsync($"/api/events/{eventId}", ApiClient.NewEvent(kind: "sector-workshop", startsAt: startsAt, title: "Only the title changes"));
-        var current = await recorded.CurrentAsync(centerId);
+        var current = await CurrentAsync(recorded, centerId);
 
         Assert.Equal(4, (await recorded.SentAsync(centerId)).Count);
         Assert.All(current, a => Assert.Equal(("sector-workshop", yesterday, true), (a.Kind, a.On, a.Counts)));
@@ -47,16 +47,16 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     [Fact]
     public async Task A_question_counts_from_the_day_it_was_received_and_its_answer_once_recorded()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-questions");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-questions");
         var centerId = ApiClient.NewCenterId();
         var center = factory.AsCenter(centerId);
         await factory.CertifyConsultantAsync("luis@consultores.mx", $"CP-{Guid.NewGuid():N}"[..16]);
         var questionId = await AskAsync(centerId);
 
-        var asked = await recorded.CurrentAsync(centerId);
+        var asked = await CurrentAsync(recorded, centerId);
         await center.PostOkAsync($"/api/events/questions/{questionId}/assign", new { consultantEmail = "luis@consultores.mx" });
         await center.PostOkAsync($"/api/events/questions/{questionId}/answer", new { answer = "Recirculate the soaking water after screening." });
-        var answered = await recorded.CurrentAsync(centerId);
+        var answered = await CurrentAsync(recorded, centerId);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Assert.Equal([(ProgramActivityNames.ExpertQuestion, true), (ProgramActivityNames.ExpertQuestionAnswered, false)], asked.Select(a => (a.Activity, a.Counts)));
@@ -67,17 +67,17 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     [Fact]
     public async Task A_board_member_counts_until_the_term_is_ended_and_a_meeting_counts_on_its_day()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-board");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-board");
         var centerId = ApiClient.NewCenterId();
         var center = factory.AsCenter(centerId);
         var memberId = await AppointAsync(center, "2025-01-01", termEnd: null);
         var meetingId = (await center.PostOkAsync("/api/events/advisory-board/meetings", new { date = "2025-09-15", agenda = new[] { "Results" } }, HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
-        var appointed = await recorded.CurrentAsync(centerId);
+        var appointed = await CurrentAsync(recorded, centerId);
 
         await center.PutOkAsync($"/api/events/advisory-board/members/{memberId}",
             new { name = "Rosa Méndez", category = "government", organisation = "SEMARNAT", termStart = "2025-01-01", termEnd = "2025-06-30" });
-        var ended = await recorded.CurrentAsync(centerId);
+        var ended = await CurrentAsync(recorded, centerId);
 
         var member = Assert.Single(appointed, a => a.Activity == ProgramActivityNames.AdvisoryBoardMember);
         Assert.Equal((memberId.ToString(), new DateOnly(2025, 1, 1), true, "government"), (member.Key, member.On, member.Counts, member.Category));
@@ -89,7 +89,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     [Fact]
     public async Task A_replay_request_sends_every_activity_again_as_it_is_now()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-replay");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-replay");
         var centerId = ApiClient.NewCenterId();
         var center = factory.AsCenter(centerId);
         var eventId = await center.PlanEventAsync(ApiClient.NewEvent(startsAt: DateTimeOffset.UtcNow.AddDays(-2)));
@@ -98,7 +98,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
         await AskAsync(centerId);
         await AppointAsync(center, "2025-01-01", "2025-06-30");
         await center.PostOkAsync("/api/events/advisory-board/meetings", new { date = "2025-09-15", agenda = new[] { "Results" } }, HttpStatusCode.Created);
-        var live = await recorded.CurrentAsync(centerId);
+        var live = await CurrentAsync(recorded, centerId);
 
         var requestedAt = DateTimeOffset.UtcNow;
         var replayId = Guid.NewGuid();
@@ -107,7 +107,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
             CenterId = ProgramActivityReplayRequested.AllCenters, OccurredAt = requestedAt, ReplayId = Guid.NewGuid(),
         }, replayId);
         await factory.WaitUntilDeliveredAsync(replayId, 1);
-        var replayed = (await recorded.SentAsync(centerId)).Where(s => s.SentAt >= requestedAt).Select(s => s.Activity).ToList();
+        var replayed = (await recorded.SentAsync(centerId)).Where(s => s.OccurredAt >= requestedAt).Select(s => s.Activity).ToList();
 
         Assert.Equal(6, live.Count);
         Assert.Equal(Ordered(live), Ordered(replayed));
@@ -116,7 +116,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     [Fact]
     public async Task When_a_centers_time_zone_changes_its_check_ins_and_questions_are_sent_again_dated_by_its_new_calendar()
     {
-        await using var recorded = await RecordedActivities.StartAsync(factory, "test-activities-calendar");
+        await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-calendar");
         var centerId = ApiClient.NewCenterId();
         var center = factory.AsCenter(centerId);
         // 03:00 UTC on 1 March is still 28 February in Mexico City.
@@ -132,7 +132,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
         {
             factory.Clock.StoppedAt = null;
         }
-        var inUtc = await recorded.CurrentAsync(centerId);
+        var inUtc = await CurrentAsync(recorded, centerId);
 
         var messageId = Guid.NewGuid();
         await factory.PublishAsync(new Contracts.Enterprises.CenterUpdated
@@ -141,12 +141,16 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
             Center = new Contracts.Enterprises.CenterSnapshot { Revision = 2, Name = "Centro", Country = "MX", TimeZone = "America/Mexico_City" },
         }, messageId);
         await factory.WaitUntilConsumedAsync(messageId);
-        var inMexicoCity = await recorded.CurrentAsync(centerId);
+        var inMexicoCity = await CurrentAsync(recorded, centerId);
 
         Assert.Equal(3, inUtc.Count);
         Assert.All(inUtc, a => Assert.Equal(new DateOnly(2025, 3, 1), a.On));
         Assert.Equal(Ordered(inUtc.Select(a => a with { On = new DateOnly(2025, 2, 28) })), Ordered(inMexicoCity));
     }
+
+    /// <summary>The center's activities as program monitoring holds them once everything sent so far has arrived.</summary>
+    private static async Task<List<ProgramActivity>> CurrentAsync(ProgramActivityLog recorded, string centerId) =>
+        [.. (await recorded.LatestAsync(centerId)).Select(latest => latest.Activity)];
 
     private static List<ProgramActivity> Ordered(IEnumerable<ProgramActivity> activities) =>
         [.. activities.OrderBy(a => a.Activity, StringComparer.Ordinal).ThenBy(a => a.Key, StringComparer.Ordinal)];

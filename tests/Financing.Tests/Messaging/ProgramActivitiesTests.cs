@@ -10,7 +10,7 @@ public class ProgramActivitiesTests(FinancingFactory factory) : IClassFixture<Fi
     [Fact]
     public async Task A_placed_loan_is_published_with_its_fields_once_and_keeps_counting_whatever_the_bank_reports_later()
     {
-        await using var log = await ActivityLog.StartAsync(factory, "test-activities-live");
+        await using var log = await ProgramActivityLog.StartAsync(factory, "test-activities-live");
         var bankId = ApiClient.NewBankId();
         var facilityId = await factory.OpenFacilityAsync(bankId);
         var taxId = ApiClient.NewTaxId();
@@ -35,7 +35,7 @@ public class ProgramActivitiesTests(FinancingFactory factory) : IClassFixture<Fi
     [Fact]
     public async Task A_replay_request_sends_every_guaranteed_loan_again()
     {
-        await using var live = await ActivityLog.StartAsync(factory, "test-activities-before-replay");
+        await using var live = await ProgramActivityLog.StartAsync(factory, "test-activities-before-replay");
         var bankId = ApiClient.NewBankId();
         var facilityId = await factory.OpenFacilityAsync(bankId);
         var bank = factory.AsBank(bankId);
@@ -48,7 +48,7 @@ public class ProgramActivitiesTests(FinancingFactory factory) : IClassFixture<Fi
         var before = (await live.LatestAsync()).Where(entry => entry.Activity.GroupKey == facilityId.ToString()).ToList();
         Assert.Equal(3, before.Count);
 
-        await using var replayed = await ActivityLog.StartAsync(factory, "test-activities-replayed");
+        await using var replayed = await ProgramActivityLog.StartAsync(factory, "test-activities-replayed");
         await factory.PublishAsync(new ProgramActivityReplayRequested
         {
             CenterId = ProgramActivityReplayRequested.AllCenters, OccurredAt = DateTimeOffset.UtcNow, ReplayId = Guid.NewGuid(),
@@ -69,7 +69,7 @@ public class ProgramActivitiesTests(FinancingFactory factory) : IClassFixture<Fi
     [Fact]
     public async Task Counting_the_activities_agrees_with_the_loans_and_the_facility_figures_for_each_center_and_for_all()
     {
-        await using var log = await ActivityLog.StartAsync(factory, "test-activities-agreement");
+        await using var log = await ProgramActivityLog.StartAsync(factory, "test-activities-agreement");
         var (north, south) = ("mx-chihuahua", "mx-tabasco");
         var periodStart = ApiClient.Today.AddDays(-15);
         var periodEnd = ApiClient.Today.AddDays(-5);
