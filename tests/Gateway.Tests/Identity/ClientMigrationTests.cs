@@ -18,6 +18,9 @@ public sealed class PreOpenIddictGatewayFactory : GatewayFactory
 {
     public const string LegacyClientId = "banco-viejo-abcd2345";
     public const string LegacySecret = "a-secret-issued-before-openiddict";
+    public const string CenterWithDefaults = "cimo-app-abcd2345";
+    public const string CenterWithEventsOnly = "cimo-kiosk-abcd2345";
+    public const string NationalWithDefaults = "national-abcd2345";
     private const string LastMigrationBefore = "20261130050852_SetAsideUnreadableOutboxMessages";
 
     public override async Task InitializeAsync()
@@ -29,15 +32,27 @@ public sealed class PreOpenIddictGatewayFactory : GatewayFactory
             await db.GetService<IMigrator>().MigrateAsync(LastMigrationBefore);
         }
 
+        await InsertLegacyClientAsync(LegacyClientId, "bank", center: null, bank: "banco-viejo", ["financing"]);
+        await InsertLegacyClientAsync(CenterWithDefaults, "center", "mx-chihuahua", bank: null, ["enterprises", "assessments", "training", "events"]);
+        await InsertLegacyClientAsync(CenterWithEventsOnly, "center", "mx-chihuahua", bank: null, ["events"]);
+        await InsertLegacyClientAsync(NationalWithDefaults, "national", center: null, bank: null, ["enterprises", "assessments", "training", "events", "financing"]);
+    }
+
+    private async Task InsertLegacyClientAsync(string clientId, string kind, string? center, string? bank, string[] scopes)
+    {
         var salt = RandomNumberGenerator.GetBytes(16);
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(LegacySecret), salt, 100_000, HashAlgorithmName.SHA256, 32);
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand("""
-            INSERT INTO api_clients (client_id, name, kind, bank_id, scopes, secret_hash, created_at, secret_changed_at)
-            VALUES (@id, 'Banco Viejo', 'bank', 'banco-viejo', ARRAY['financing'], @hash, now(), now())
+            INSERT INTO api_clients (client_id, name, kind, center_id, bank_id, scopes, secret_hash, created_at, secret_changed_at)
+            VALUES (@id, @id, @kind, @center, @bank, @scopes, @hash, now(), now())
             """, connection);
-        insert.Parameters.AddWithValue("id", LegacyClientId);
+        insert.Parameters.AddWithValue("id", clientId);
+        insert.Parameters.AddWithValue("kind", kind);
+        insert.Parameters.AddWithValue("center", (object?)center ?? DBNull.Value);
+        insert.Parameters.AddWithValue("bank", (object?)bank ?? DBNull.Value);
+        insert.Parameters.AddWithValue("scopes", scopes);
         insert.Parameters.AddWithValue("hash", $"pbkdf2-sha256$100000${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
         await insert.ExecuteNonQueryAsync();
     }
@@ -71,6 +86,19 @@ public class ClientMigrationTests(PreOpenIddictGatewayFactory factory) : IClassF
         Assert.Equal("financing", claims.GetClaim(PlatformClaims.Scope).Value);
         Assert.Equal(Tokens.TokenErrorCodes.InvalidScope, await beyond.OAuthErrorAsync(HttpStatusCode.BadRequest));
         Assert.Equal(Tokens.TokenErrorCodes.InvalidClient, await wrong.OAuthErrorAsync(HttpStatusCode.Unauthorized));
+    }
+
+    [Theory]
+    [InlineData(PreOpenIddictGatewayFactory.CenterWithDefaults, "enterprises assessments training events monitoring")]
+    [InlineData(PreOpenIddictGatewayFactory.NationalWithDefaults, "enterprises assessments training events financing monitoring")]
+    [InlineData(PreOpenIddictGatewayFactory.CenterWithEventsOnly, "events")]
+    [InlineData(PreOpenIddictGatewayFactory.LegacyClientId, "financing")]
+    public async Task Clients_holding_their_kinds_former_defaults_get_monitoring_and_no_one_else_does(string clientId, string scopes)
+    {
+        var token = await factory.TokenAsync(clientId, PreOpenIddictGatewayFactory.LegacySecret);
+
+        var granted = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).GetClaim(PlatformClaims.Scope).Value.Split(' ');
+        Assert.Equal(scopes.Split(' ').Order(), granted.Order());
     }
 
     [Fact]
