@@ -17,13 +17,15 @@ namespace CpPlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class DashboardTests(PlatformFixture platform)
 {
-    // Each service exports on its own schedule, and slowly while the whole suite shares the two cores.
-    private static readonly TimeSpan TelemetryPatience = TimeSpan.FromSeconds(120);
+    // Each service exports on its own schedule, and slowly while the whole suite shares the two cores; an export that
+    // times out on a saturated machine is dropped (telemetry is best effort), so a trace may never arrive whole: the
+    // test then makes a new one, up to three in all.
+    private static readonly TimeSpan TelemetryPatience = TimeSpan.FromSeconds(60);
+    private const int TraceAttempts = 3;
 
     [Fact]
     public async Task In_the_dashboard_every_resource_runs_healthy_and_a_registration_is_one_trace_from_the_gateway_to_the_consumers()
     {
-        var traceId = await RegisterEnterpriseInNewTraceAsync("mx-dashboard", "DSH-850101-AB1");
         await using var browser = await DashboardBrowser.OpenAsync(platform);
         var page = browser.Page;
 
@@ -39,9 +41,20 @@ public sealed class DashboardTests(PlatformFixture platform)
         await Screenshot(page, "resources.png");
 
         var spans = page.GetByRole(AriaRole.Row);
-        await EventuallyAsync(page, $"/traces/detail/{traceId}", async () =>
-            await spans.Filter(new LocatorFilterOptions { HasText = "financing-enterprise-registered receive" }).CountAsync() > 0
-            && await spans.Filter(new LocatorFilterOptions { HasText = "assessments-enterprise-registered receive" }).CountAsync() > 0);
+        var center = await CenterAppAsync(platform, "mx-dashboard");
+        var arrived = false;
+        for (var attempt = 1; attempt <= TraceAttempts && !arrived; attempt++)
+        {
+            var traceId = await RegisterEnterpriseInNewTraceAsync(center, $"DSH-850101-AB{attempt}");
+            arrived = await EventuallyAsync(page, $"/traces/detail/{traceId}", async () =>
+                await spans.Filter(new LocatorFilterOptions { HasText = "financing-enterprise-registered receive" }).CountAsync() > 0
+                && await spans.Filter(new LocatorFilterOptions { HasText = "assessments-enterprise-registered receive" }).CountAsync() > 0);
+        }
+        if (!arrived)
+        {
+            await Screenshot(page, "missing-telemetry.png");
+            Assert.Fail($"None of {TraceAttempts} registrations showed its whole trace within {TelemetryPatience}; see TestResults/dashboard/missing-telemetry.png");
+        }
         await Assertions.Expect(spans.Filter(new LocatorFilterOptions { HasText = "POST /api/enterprises/{**rest}" }).First).ToContainTextAsync("gateway");
         await Assertions.Expect(spans.Filter(new LocatorFilterOptions { HasText = "POST /api/enterprises/" }).Last).ToContainTextAsync("enterprises");
         await Assertions.Expect(spans.Filter(new LocatorFilterOptions { HasText = "outbox publish EnterpriseRegistered" })).ToContainTextAsync("enterprises");
@@ -62,9 +75,8 @@ public sealed class DashboardTests(PlatformFixture platform)
     /// A center registers an enterprise through the gateway as a traced client would, sending its own W3C
     /// <c>traceparent</c>, so the test knows the trace id the platform's spans carry.
     /// </summary>
-    private async Task<string> RegisterEnterpriseInNewTraceAsync(string centerId, string taxId)
+    private async Task<string> RegisterEnterpriseInNewTraceAsync(string center, string taxId)
     {
-        var center = await CenterAppAsync(platform, centerId);
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/enterprises")
         {
@@ -80,24 +92,20 @@ public sealed class DashboardTests(PlatformFixture platform)
         return traceId;
     }
 
-    /// <summary>Each service exports on its own schedule: the page is opened again until what is expected is on it.</summary>
-    private static async Task EventuallyAsync(IPage page, string path, Func<Task<bool>> arrived)
+    /// <summary>Each service exports on its own schedule: the page is opened again until what is expected is on it, or the patience runs out.</summary>
+    private static async Task<bool> EventuallyAsync(IPage page, string path, Func<Task<bool>> arrived)
     {
         var deadline = DateTime.UtcNow + TelemetryPatience;
-        while (true)
+        while (DateTime.UtcNow <= deadline)
         {
             await page.GotoAsync(new Uri(new Uri(page.Url), path).ToString());
             await page.WaitForTimeoutAsync(1000);
             if (await arrived())
             {
-                return;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                await Screenshot(page, "missing-telemetry.png");
-                Assert.Fail($"{path} did not show the expected telemetry within {TelemetryPatience}; see TestResults/dashboard/missing-telemetry.png");
+                return true;
             }
         }
+        return false;
     }
 
     /// <summary>Kept beside the test results (<c>TestResults/dashboard/</c> at the repository root) for people to look at.</summary>
