@@ -28,6 +28,12 @@ public sealed record ProgramActivity
     /// </summary>
     public required bool Counts { get; init; }
 
+    /// <summary>
+    /// The last day it counts, for something that lasts (an advisory board member's term); null while it has no end.
+    /// A level such as the members of a board at a window's end counts it only while <see cref="On"/> ≤ that day ≤ this one.
+    /// </summary>
+    public DateOnly? Until { get; init; }
+
     /// <summary>An event kind (<c>awareness-talk</c>) or an option category (<c>good-housekeeping</c>), when it has one.</summary>
     public string? Kind { get; init; }
 

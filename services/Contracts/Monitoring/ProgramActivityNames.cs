@@ -18,7 +18,8 @@ public static class ProgramActivityNames
     /// <summary>The same question, counting once answered. On: the day it was received (as the events service counts it).</summary>
     public const string ExpertQuestionAnswered = "expert-question-answered";
 
-    /// <summary>A member of a center's advisory board, counting while a member. On: the day the membership began. Category.</summary>
+    /// <summary>A member of a center's advisory board. On: the first day of the term; Until: its last day, when it has one;
+    /// Category.</summary>
     public const string AdvisoryBoardMember = "advisory-board-member";
 
     /// <summary>An advisory-board meeting. On: its day. Counts always.</summary>

@@ -92,7 +92,7 @@ public static class AdvisoryBoardApi
         }
         var member = BoardMember.Appoint(client.CenterId!, ToDetails(request));
         db.BoardMembers.Add(member);
-        db.AddActivities(member.CenterId, ProgramActivities.Member(member, today));
+        db.AddActivities(member.CenterId, ProgramActivities.Member(member));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/advisory-board/members/{member.Id}", BoardMemberResponse.From(member));
     }
@@ -111,7 +111,7 @@ public static class AdvisoryBoardApi
             return TypedResults.NotFound();
         }
         member.Change(ToDetails(request));
-        db.AddActivities(member.CenterId, ProgramActivities.Member(member, today));
+        db.AddActivities(member.CenterId, ProgramActivities.Member(member));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(BoardMemberResponse.From(member));
     }

@@ -53,16 +53,16 @@ internal static class ProgramActivities
     public static IEnumerable<ProgramActivity> Question(ExpertQuestion question, CenterTime at) => Question(question.Id, question.ReceivedAt, question.Status, at);
 
     /// <summary>
-    /// A member counts from the first day of the term until the term has ended, judged on <paramref name="today"/> at the
-    /// center (the service has no member indicator; the board's size today is what programs ask). The activity has no end
-    /// day, so a term that runs out on its own stops counting at the member's next change or at a replay.
+    /// A member sits on the board from the first day of the term to the last (none while open-ended): monitoring counts
+    /// the members of a day from these two days, so a term that runs out needs no message.
     /// </summary>
-    public static ProgramActivity Member(BoardMember member, DateOnly today) => new()
+    public static ProgramActivity Member(BoardMember member) => new()
     {
         Activity = ProgramActivityNames.AdvisoryBoardMember,
         Key = member.Id.ToString(),
         On = member.TermStart,
-        Counts = member.TermEnd is not { } lastDay || lastDay >= today,
+        Until = member.TermEnd,
+        Counts = true,
         Category = KebabCase.Name(member.Category),
     };
 

@@ -26,7 +26,7 @@ public sealed class ProgramActivityReplay(EventsDbContext db, CenterClock clock,
         var members = await db.BoardMembers.AsNoTracking().OrderBy(m => m.CenterId).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var member in members)
         {
-            yield return (member.CenterId, ProgramActivities.Member(member, (await AtAsync(member.CenterId)).Today));
+            yield return (member.CenterId, ProgramActivities.Member(member));
         }
 
         var meetings = await db.BoardMeetings.AsNoTracking().OrderBy(m => m.CenterId).ThenBy(m => m.Id)

@@ -25,12 +25,12 @@ internal static class ActivityUpserts
         }
         return db.Database.ExecuteSqlRawAsync(
             """
-            INSERT INTO activities (activity, key, center_id, "on", counts, kind, category, person, enterprise_id, group_key, amount, meets_savings_goal, revision)
-            SELECT a.activity, a.key, @center_id, a.on_day, a.counts, a.kind, a.category, a.person, a.enterprise_id, a.group_key, a.amount, a.meets_savings_goal, @revision
-            FROM unnest(@activity, @key, @on, @counts, @kind, @category, @person, @enterprise_id, @group_key, @amount, @meets_savings_goal)
-                AS a(activity, key, on_day, counts, kind, category, person, enterprise_id, group_key, amount, meets_savings_goal)
+            INSERT INTO activities (activity, key, center_id, "on", until, counts, kind, category, person, enterprise_id, group_key, amount, meets_savings_goal, revision)
+            SELECT a.activity, a.key, @center_id, a.on_day, a.until, a.counts, a.kind, a.category, a.person, a.enterprise_id, a.group_key, a.amount, a.meets_savings_goal, @revision
+            FROM unnest(@activity, @key, @on, @until, @counts, @kind, @category, @person, @enterprise_id, @group_key, @amount, @meets_savings_goal)
+                AS a(activity, key, on_day, until, counts, kind, category, person, enterprise_id, group_key, amount, meets_savings_goal)
             ON CONFLICT (activity, key) DO UPDATE SET
-                center_id = excluded.center_id, "on" = excluded."on", counts = excluded.counts, kind = excluded.kind,
+                center_id = excluded.center_id, "on" = excluded."on", until = excluded.until, counts = excluded.counts, kind = excluded.kind,
                 category = excluded.category, person = excluded.person, enterprise_id = excluded.enterprise_id,
                 group_key = excluded.group_key, amount = excluded.amount, meets_savings_goal = excluded.meets_savings_goal,
                 revision = excluded.revision
@@ -42,6 +42,7 @@ internal static class ActivityUpserts
                 Array("activity", NpgsqlDbType.Text, batch.Select(a => a.Activity)),
                 Array("key", NpgsqlDbType.Text, batch.Select(a => a.Key)),
                 Array("on", NpgsqlDbType.Date, batch.Select(a => a.On)),
+                Array("until", NpgsqlDbType.Date, batch.Select(a => a.Until)),
                 Array("counts", NpgsqlDbType.Boolean, batch.Select(a => a.Counts)),
                 Array("kind", NpgsqlDbType.Text, batch.Select(a => a.Kind)),
                 Array("category", NpgsqlDbType.Text, batch.Select(a => a.Category)),

@@ -62,6 +62,7 @@ internal static class MeasureActuals
             LEFT JOIN activities a
                    ON a.activity IN (@activity, @per_hundred_of) AND a.counts
                   AND a."on" BETWEEN w.from_day AND w.to_day
+                  AND (a.until IS NULL OR a.until >= w.to_day)
                   AND a.center_id = ANY(@program_centers)
                   AND (w.center_id IS NULL OR a.center_id = w.center_id)
                   AND (cardinality(@kinds) = 0 OR a.kind = ANY(@kinds))

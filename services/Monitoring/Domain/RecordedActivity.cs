@@ -11,6 +11,7 @@ public sealed class RecordedActivity
     public string Key { get; init; } = "";
     public string CenterId { get; init; } = "";
     public DateOnly On { get; init; }
+    public DateOnly? Until { get; init; }
     public bool Counts { get; init; }
     public string? Kind { get; init; }
     public string? Category { get; init; }

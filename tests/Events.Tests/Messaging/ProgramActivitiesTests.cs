@@ -65,7 +65,7 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task A_board_member_counts_until_the_term_is_ended_and_a_meeting_counts_on_its_day()
+    public async Task A_board_member_carries_the_first_and_last_day_of_the_term_and_a_meeting_counts_on_its_day()
     {
         await using var recorded = await ProgramActivityLog.StartAsync(factory, "test-activities-board");
         var centerId = ApiClient.NewCenterId();
@@ -80,10 +80,12 @@ public class ProgramActivitiesTests(EventsFactory factory) : IClassFixture<Event
         var ended = await CurrentAsync(recorded, centerId);
 
         var member = Assert.Single(appointed, a => a.Activity == ProgramActivityNames.AdvisoryBoardMember);
-        Assert.Equal((memberId.ToString(), new DateOnly(2025, 1, 1), true, "government"), (member.Key, member.On, member.Counts, member.Category));
+        Assert.Equal((memberId.ToString(), new DateOnly(2025, 1, 1), (DateOnly?)null, true, "government"),
+            (member.Key, member.On, member.Until, member.Counts, member.Category));
         var meeting = Assert.Single(appointed, a => a.Activity == ProgramActivityNames.AdvisoryBoardMeeting);
         Assert.Equal((meetingId.ToString(), new DateOnly(2025, 9, 15), true), (meeting.Key, meeting.On, meeting.Counts));
-        Assert.False(Assert.Single(ended, a => a.Activity == ProgramActivityNames.AdvisoryBoardMember).Counts);
+        var endedTerm = Assert.Single(ended, a => a.Activity == ProgramActivityNames.AdvisoryBoardMember);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), true), (endedTerm.On, endedTerm.Until, endedTerm.Counts));
     }
 
     [Fact]

@@ -65,11 +65,12 @@ internal static class ApiClient
 
     public static ProgramActivity Activity(
         string activity, string key, DateOnly on, bool counts = true, string? kind = null, string? category = null, string? person = null,
-        Guid? enterpriseId = null, string? groupKey = null, decimal? amount = null, bool? meetsSavingsGoal = null) => new()
+        Guid? enterpriseId = null, string? groupKey = null, decimal? amount = null, bool? meetsSavingsGoal = null, DateOnly? until = null) => new()
     {
         Activity = activity,
         Key = key,
         On = on,
+        Until = until,
         Counts = counts,
         Kind = kind,
         Category = category,

@@ -118,6 +118,7 @@ public sealed class ActivityFiguresTests(MonitoringFactory factory) : IClassFixt
             Activity(AdvisoryBoardMember, $"{a}-m2", Mar2003, category: "academia"),
             Activity(AdvisoryBoardMember, $"{a}-m3", Jun2004, category: "ngo"),
             Activity(AdvisoryBoardMember, $"{a}-m4", Jun2004, counts: false, category: "ngo"),
+            Activity(AdvisoryBoardMember, $"{a}-m5", Mar2003, category: "industry-association", until: new DateOnly(2004, 12, 30)),
             Activity(AdvisoryBoardMeeting, $"{a}-b1", Mar2003),
             Activity(ExpertQuestion, $"{a}-q1", Mar2003),
             Activity(ExpertQuestion, $"{a}-q2", Jun2004),
@@ -127,7 +128,8 @@ public sealed class ActivityFiguresTests(MonitoringFactory factory) : IClassFixt
 
         var progress = await factory.AsNational().ProgressAsync(programId);
 
-        Assert.Equal((2m, 3m, 3m, 3m), (progress.Actual("BM", year: 2003), progress.Actual("BM", year: 2004), progress.Actual("BM", year: 2005), progress.Actual("BM")));
+        // m5's term ends on 30 December 2004: a member at the end of 2003 (3, not 2), no longer at the end of 2004 (3, not 4).
+        Assert.Equal((3m, 3m, 3m, 3m), (progress.Actual("BM", year: 2003), progress.Actual("BM", year: 2004), progress.Actual("BM", year: 2005), progress.Actual("BM")));
         Assert.Equal((1m, 2m, 1m), (progress.Actual("MT"), progress.Actual("EQ"), progress.Actual("EA")));
         Assert.Equal((2m, 150_000m), (progress.Actual("LG"), progress.Actual("GA")));
     }

@@ -299,6 +299,10 @@ namespace CpPlatform.Monitoring.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revision");
 
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
                     b.HasKey("Activity", "Key")
                         .HasName("pk_activities");
 
