@@ -1,5 +1,6 @@
 using System.Text;
 using CpPlatform.Monitoring.Domain;
+using CpPlatform.ServiceDefaults.Http;
 
 namespace CpPlatform.Monitoring.Reports;
 
@@ -32,10 +33,10 @@ public static class LogframeCsv
         {
             csv.AppendJoin(',',
                 ReportLayout.Level(indicator.Level),
-                Field(indicator.Ref),
-                Field(indicator.Title),
-                Field(indicator.MeansOfVerification ?? ""),
-                Field(ReportLayout.Center(line)),
+                CsvField.Of(indicator.Ref),
+                CsvField.Of(indicator.Title),
+                CsvField.Of(indicator.MeansOfVerification ?? ""),
+                CsvField.Of(ReportLayout.Center(line)),
                 ReportLayout.Year(line),
                 line.Target is { } target ? ReportLayout.Figure(target) : "",
                 ReportLayout.Figure(line.Actual),
@@ -43,15 +44,5 @@ public static class LogframeCsv
                 ReportLayout.Status(line.Status)).Append("\r\n");
         }
         return csv.ToString();
-    }
-
-    /// <summary>
-    /// Quotes what needs quoting, and defuses text a spreadsheet would run as a formula (an indicator titled
-    /// <c>=HYPERLINK(...)</c>): such a cell starts with an apostrophe, which spreadsheets show as text.
-    /// </summary>
-    private static string Field(string text)
-    {
-        var safe = text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : text;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 }
