@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -19,11 +20,20 @@ public sealed class PlatformData : IDisposable
 
     public static PlatformData CreateTemporary() => new(System.IO.Directory.CreateTempSubdirectory("cp-e2e-").FullName);
 
+    /// <summary>
+    /// The key every platform of this test run gives its dashboard and its projects for OTLP. Some full runs saw the
+    /// shared platform's dashboard refuse every export for a key that did not match (about 10 a second, from its start),
+    /// so no trace ever arrived; the sender was not found. With one key for the run, telemetry a test waits for is
+    /// never refused for its key.
+    /// </summary>
+    private static readonly string OtlpApiKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
     /// <summary>The AppHost's settings (command-line form) for this folder, with servers of its own.</summary>
     public IEnumerable<string> AppHostSettings() =>
     [
         $"CP_DATA_DIR={Directory}", $"CP_GATEWAY_PORT={GatewayPort}",
         "ConnectionStrings:postgres=", "ConnectionStrings:messaging=", "ConnectionStrings:cache=",
+        $"AppHost:OtlpApiKey={OtlpApiKey}",
     ];
 
     /// <summary>A free port rather than the default 8080, which a developer's platform may hold.</summary>
