@@ -41,6 +41,7 @@ gateway
     .WithReference(events)
     .WithReference(monitoring)
     .WithTokenIssuer(identity)
+    .WithTraceSampling()
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600");
 
 builder.ReportWhenEverythingIsRunning(gateway, identity);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: starts its own AppHost (data in .cpdata/bench, a free gateway port, the per-client rate limit raised to
-# 100,000,000 a window so the benchmark's few clients are never limited) and prints
+# 100,000,000 a window so the benchmark's few clients are never limited, one trace in a hundred recorded as in
+# production; CP_TRACE_SAMPLE_RATIO=1 records every trace) and prints
 #   1. cold start: from launching the AppHost to every server, service and the gateway healthy;
 #   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
@@ -20,6 +21,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 only=${1:-all} seconds=${2:-10} connections=${3:-32}
+# As a production deployment would: one trace in a hundred recorded (parent-based, whole traces), metrics and logs in full.
+trace_ratio=${CP_TRACE_SAMPLE_RATIO:-0.01}
 data="$PWD/.cpdata/bench"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -37,45 +40,6 @@ cleanup() {
     [[ -z $stop_apphost ]] || { kill -TERM "$stop_apphost" 2>/dev/null; wait "$stop_apphost" 2>/dev/null || true; rm -f "$data/apphost.pid"; }
 }
 trap cleanup EXIT
-
-mkdir -p "$data"
-if [[ -f $data/apphost.pid ]] && kill -0 "$(cat "$data/apphost.pid")" 2>/dev/null; then
-    echo "Using the platform already running from $data (pid $(cat "$data/apphost.pid")): no cold start this run"
-    port=$(cat "$data/gateway.port")
-else
-    port=$(free_port)
-    started_ms=$(($(date +%s%N) / 1000000))
-    # Test servers' connection strings are not ours.
-    env -u ConnectionStrings__postgres -u ConnectionStrings__messaging -u ConnectionStrings__cache \
-        CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 \
-        dotnet AppHost/bin/Release/net10.0/CpPlatform.AppHost.dll >"$data/apphost.out" 2>&1 &
-    apphost=$!
-    echo $apphost >"$data/apphost.pid"
-    echo "$port" >"$data/gateway.port"
-    [[ ${CP_BENCH_KEEP:-0} == 1 ]] || stop_apphost=$apphost
-
-    for _ in $(seq 1 300); do
-        grep -q "Everything is running" "$data/apphost.out" 2>/dev/null && break
-        kill -0 $apphost 2>/dev/null || { cat "$data/apphost.out"; exit 1; }
-        sleep 0.2
-    done
-    grep -q "Everything is running" "$data/apphost.out" || { cat "$data/apphost.out"; exit 1; }
-    healthy_ms=$(($(date +%s%N) / 1000000))
-    echo "Cold start: all healthy $(((healthy_ms - started_ms) / 1000)).$(((healthy_ms - started_ms) % 1000 / 100)) s after launching the AppHost" \
-        "($(grep -o 'Everything is running in [0-9.]* s' "$data/apphost.out" | grep -o '[0-9.]* s') by its own clock); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    grep -o 'Running after: .*\|Healthy after: .*' "$data/apphost.out" | sed 's/^/  /'
-    echo
-fi
-[[ $only != cold ]] || exit 0
-
-# The start-up report lists each project's address: the benchmark reads them as service discovery would.
-declare -A url=()
-while read -r name address; do
-    url[$name]=${address%/}
-    export "services__${name}__http__0=$address"
-done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|monitoring\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
-url[gateway]="http://127.0.0.1:$port"
-export services__gateway__http__0="${url[gateway]}"
 
 # Every process of this platform carries its data folder in its environment (PostgreSQL's too).
 marker="CP_DATA_DIR=$data"
@@ -104,6 +68,59 @@ platform_processes() { # pid group, one a line
         esac
     done
 }
+mkdir -p "$data"
+if [[ -f $data/apphost.pid ]] && kill -0 "$(cat "$data/apphost.pid")" 2>/dev/null; then
+    echo "Using the platform already running from $data (pid $(cat "$data/apphost.pid")): no cold start this run"
+    port=$(cat "$data/gateway.port")
+else
+    port=$(free_port)
+    started_ms=$(($(date +%s%N) / 1000000))
+    # Test servers' connection strings are not ours.
+    env -u ConnectionStrings__postgres -u ConnectionStrings__messaging -u ConnectionStrings__cache \
+        CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 CP_TRACE_SAMPLE_RATIO="$trace_ratio" \
+        dotnet AppHost/bin/Release/net10.0/CpPlatform.AppHost.dll >"$data/apphost.out" 2>&1 &
+    apphost=$!
+    echo $apphost >"$data/apphost.pid"
+    echo "$port" >"$data/gateway.port"
+    [[ ${CP_BENCH_KEEP:-0} == 1 ]] || stop_apphost=$apphost
+
+    for _ in $(seq 1 300); do
+        grep -q "Everything is running" "$data/apphost.out" 2>/dev/null && break
+        kill -0 $apphost 2>/dev/null || { cat "$data/apphost.out"; exit 1; }
+        sleep 0.2
+    done
+    grep -q "Everything is running" "$data/apphost.out" || { cat "$data/apphost.out"; exit 1; }
+    healthy_ms=$(($(date +%s%N) / 1000000))
+    echo "Cold start: all healthy $(((healthy_ms - started_ms) / 1000)).$(((healthy_ms - started_ms) % 1000 / 100)) s after launching the AppHost" \
+        "($(grep -o 'Everything is running in [0-9.]* s' "$data/apphost.out" | grep -o '[0-9.]* s') by its own clock); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    grep -o 'Running after: .*\|Healthy after: .*' "$data/apphost.out" | sed 's/^/  /'
+    # What the start cost: CPU seconds of every process of the platform still running, by group (the two cores give
+    # at most 2 CPU-seconds a second, so this bounds how fast a start can be here).
+    declare -A cpu=()
+    while read -r pid group; do
+        ticks=$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null) || continue
+        group=${group%% (*}
+        [[ -n $ticks ]] && cpu[$group]=$((${cpu[$group]:-0} + ticks))
+    done < <(platform_processes)
+    total=0
+    for group in "${!cpu[@]}"; do total=$((total + cpu[$group])); done
+    printf '  CPU until healthy: %.1f s in all' "$(awk -v t="$total" 'BEGIN { print t / 100 }')"
+    for group in "${!cpu[@]}"; do printf '%s\t%s\n' "${cpu[$group]}" "$group"; done | sort -rn |
+        awk -F'\t' '{ printf ", %s %.1f", $2, $1 / 100 }'
+    echo
+    echo
+fi
+[[ $only != cold ]] || exit 0
+
+# The start-up report lists each project's address: the benchmark reads them as service discovery would.
+declare -A url=()
+while read -r name address; do
+    url[$name]=${address%/}
+    export "services__${name}__http__0=$address"
+done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|monitoring\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
+url[gateway]="http://127.0.0.1:$port"
+export services__gateway__http__0="${url[gateway]}"
+
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 service_rss() { # a project's resident memory now (MB), by its assembly name (Gateway, Financing, ...)
     local pid group
@@ -137,7 +154,8 @@ measure() { # url method token body expected-status
 
 bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
 bare_rps=${bare_line%% *}
-printf '\nwrk -t2 -c%s, %s s per row after a 2 s warm-up; %s\n' "$connections" "$seconds" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf '\nwrk -t2 -c%s, %s s per row after a 2 s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
+    "$connections" "$seconds" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
 read -r rps p50 p99 errors <<<"$bare_line"
 printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"

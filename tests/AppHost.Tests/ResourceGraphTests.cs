@@ -7,7 +7,7 @@ public class ResourceGraphTests
     private static readonly string[] Services = ["enterprises", "assessments", "financing", "training", "events", "monitoring"];
 
     [Fact]
-    public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_them_and_is_watched_at_health()
+    public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_all_but_the_broker_and_is_watched_at_health()
     {
         await using var graph = await AppHostGraph.CreateAsync();
 
@@ -22,10 +22,33 @@ public class ResourceGraphTests
             Assert.Equal("http://gateway/.well-known/openid-configuration", environment["Auth__MetadataAddress"]);
             Assert.Equal("{gateway.bindings.http.url}", environment["services__gateway__http__0"]);
             Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Auth__Signing", StringComparison.Ordinal));
-            Assert.Equal(["postgres", $"{service}-db", "messaging", "cache"], WaitsFor(project));
+            // Not for the broker: the service starts while RabbitMQ boots and its /health waits for the bus instead.
+            Assert.Equal(["postgres", $"{service}-db", "cache"], WaitsFor(project));
             Assert.Contains(project.Annotations.OfType<HealthCheckAnnotation>(), _ => true);
             Assert.Equal($"{service}-db", Assert.IsType<PostgresDatabaseResource>(graph.Resource($"{service}-db")).Name);
         }
+    }
+
+    [Fact]
+    public async Task Every_project_records_every_trace_unless_a_sample_ratio_is_set_then_all_sample_alike_by_parent()
+    {
+        await using (var everyTrace = await AppHostGraph.CreateAsync())
+        {
+            foreach (var name in Services.Append("gateway"))
+            {
+                Assert.DoesNotContain("OTEL_TRACES_SAMPLER", (await everyTrace.EnvironmentAsync(name)).Keys);
+            }
+        }
+
+        await using var sampled = await AppHostGraph.CreateAsync(settings: "CP_TRACE_SAMPLE_RATIO=0.05");
+        foreach (var name in Services.Append("gateway"))
+        {
+            var environment = await sampled.EnvironmentAsync(name);
+            Assert.Equal("parentbased_traceidratio", environment["OTEL_TRACES_SAMPLER"]);
+            Assert.Equal("0.05", environment["OTEL_TRACES_SAMPLER_ARG"]);
+        }
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () => await AppHostGraph.CreateAsync(settings: "CP_TRACE_SAMPLE_RATIO=5%"));
+        Assert.Contains("CP_TRACE_SAMPLE_RATIO must be a number from 0 to 1", refused.ToString());
     }
 
     [Fact]
