@@ -34,6 +34,8 @@ public static class CacheExtensions
             });
         builder.Services.AddHostedService<RedisConnector>();
         builder.Services.AddSingleton<ICache, RedisCache>();
+        builder.Services.AddSingleton<LocalCache>();
+        builder.Services.AddSingleton<LocalCacheCoherence>();
         builder.Services.AddSingleton<ICacheAside, RedisCacheAside>();
         builder.Services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section);
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, tags: [HealthEndpoints.ReadyTag]);
@@ -64,13 +66,14 @@ public static class CacheExtensions
 
     /// <summary>
     /// Opens the connection in the background as the host starts, so neither start-up nor the first request waits
-    /// for it (Aspire's client connects when the multiplexer is first resolved).
+    /// for it (Aspire's client connects when the multiplexer is first resolved), and starts hearing invalidations,
+    /// so the local cache is in use by the first requests.
     /// </summary>
     private sealed class RedisConnector(IServiceProvider services) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            _ = Task.Run(() => services.GetService<IConnectionMultiplexer>(), CancellationToken.None);
+            _ = Task.Run(() => services.GetService<LocalCacheCoherence>(), CancellationToken.None);
             return Task.CompletedTask;
         }
 

@@ -12,6 +12,12 @@ public sealed class CacheOptions
     public TimeSpan EntryTimeToLive { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// The most entries each process keeps in its local cache (in front of Redis); beyond it the least used go.
+    /// An entry lives there at most <see cref="EntryTimeToLive"/> too.
+    /// </summary>
+    public int LocalEntryLimit { get; set; } = 100_000;
+
+    /// <summary>
     /// The longest a request waits for one Redis command. A Redis that hangs (alive but not answering) costs each
     /// request at most this long; the request then goes on as when Redis is down (from the database, or the gateway's
     /// local rate limiter).

@@ -5,6 +5,10 @@ namespace CpPlatform.ServiceDefaults.Caching;
 /// interleave: a load started before the invalidation cannot store what it read. When the cache is unreachable every
 /// read loads from the source, so answers stay correct, only slower.
 /// </summary>
+/// <remarks>
+/// A hit is usually answered from the process's own memory, with the same object every time: treat what
+/// <see cref="GetOrLoadAsync{T}"/> returns as read-only.
+/// </remarks>
 public interface ICacheAside
 {
     /// <summary>The cached value of <paramref name="key"/>, or what <paramref name="load"/> returns (then cached).</summary>

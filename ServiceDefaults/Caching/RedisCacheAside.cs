@@ -6,10 +6,14 @@ using StackExchange.Redis;
 namespace CpPlatform.ServiceDefaults.Caching;
 
 /// <summary>
-/// Each key has a generation counter beside its value. An invalidation bumps the counter and deletes the value in
-/// one step; a load remembers the generation it started under and stores its value only if that is still current.
+/// Two levels. In Redis (shared by every instance) each key has a generation counter beside its value: an
+/// invalidation bumps the counter and deletes the value in one step, and a load remembers the generation it started
+/// under and stores its value only if that is still current. In front of it, each process keeps what it read in its
+/// <see cref="LocalCache"/>, so a hit costs no Redis round trip; the same script publishes the invalidated key, and
+/// <see cref="LocalCacheCoherence"/> drops it in every instance (why that keeps every answer exact is told there).
 /// </summary>
-internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<CacheOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
+internal sealed class RedisCacheAside(
+    IConnectionMultiplexer redis, LocalCacheCoherence coherence, IOptions<CacheOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { TypeInfoResolver = NonPublicSetters.Resolver };
 
@@ -25,20 +29,32 @@ internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<Cac
         return 0
         """;
 
+    // PUBLISH in the same script: the message leaves at the very instant the value is gone and the generation moved.
     private const string Invalidate = """
         redis.call('INCR', KEYS[1])
         redis.call('PEXPIRE', KEYS[1], ARGV[1])
-        return redis.call('DEL', KEYS[2])
+        local deleted = redis.call('DEL', KEYS[2])
+        redis.call('PUBLISH', ARGV[2], ARGV[3])
+        return deleted
         """;
+
+    private readonly LocalCache _local = coherence.Local;
 
     public async Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
+        if (_local.TryGet(key, out var held) && (held is T || (held is null && default(T) is null)))
+        {
+            return (T)held!;
+        }
+        // Taken before Redis is read: an invalidation heard from now on refuses the local store of what was read.
+        var ticket = _local.Begin(key);
+
         var (generationKey, valueKey) = Keys(key);
         var database = redis.GetDatabase();
-        RedisValue[] held;
+        RedisValue[] stored;
         try
         {
-            held = await database.StringGetAsync([generationKey, valueKey]).WithinCommandTimeout(options.Value);
+            stored = await database.StringGetAsync([generationKey, valueKey]).WithinCommandTimeout(options.Value);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -46,18 +62,26 @@ internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<Cac
             return await load(cancellationToken);
         }
 
-        if (held[1].HasValue)
+        if (stored[1].HasValue)
         {
-            return JsonSerializer.Deserialize<T>((string)held[1]!, Json)!;
+            var cached = JsonSerializer.Deserialize<T>((string)stored[1]!, Json)!;
+            _local.TryStore(key, ticket, cached);
+            return cached;
         }
 
         var value = await load(cancellationToken);
         try
         {
-            var generation = held[0].HasValue ? (string)held[0]! : "0";
-            await database.ScriptEvaluateAsync(StoreIfCurrent, [generationKey, valueKey],
-                [generation, JsonSerializer.Serialize(value, Json), (long)options.Value.EntryTimeToLive.TotalMilliseconds])
+            var generation = stored[0].HasValue ? (string)stored[0]! : "0";
+            var json = JsonSerializer.Serialize(value, Json);
+            var result = await database.ScriptEvaluateAsync(StoreIfCurrent, [generationKey, valueKey],
+                [generation, json, (long)options.Value.EntryTimeToLive.TotalMilliseconds])
                 .WithinCommandTimeout(options.Value);
+            if ((long)result == 1 && ticket is not null)
+            {
+                // The local copy is what a Redis hit would return (the caller keeps the object it loaded to itself).
+                _local.TryStore(key, ticket, JsonSerializer.Deserialize<T>(json, Json));
+            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -68,12 +92,19 @@ internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<Cac
 
     public async Task InvalidateAsync(IEnumerable<string> keys)
     {
-        foreach (var key in keys.Distinct())
+        var distinct = keys.Distinct().ToList();
+        // At once here (this process does not wait for its own message, nor rely on it arriving)...
+        foreach (var key in distinct)
+        {
+            _local.Invalidate(key);
+        }
+        foreach (var key in distinct)
         {
             var (generationKey, valueKey) = Keys(key);
             try
             {
-                await redis.GetDatabase().ScriptEvaluateAsync(Invalidate, [generationKey, valueKey], [(long)GenerationTimeToLive.TotalMilliseconds])
+                await redis.GetDatabase().ScriptEvaluateAsync(Invalidate, [generationKey, valueKey],
+                    [(long)GenerationTimeToLive.TotalMilliseconds, LocalCacheCoherence.ChannelName, key])
                     .WithinCommandTimeout(options.Value);
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -81,6 +112,9 @@ internal sealed class RedisCacheAside(IConnectionMultiplexer redis, IOptions<Cac
                 // The entry may now outlive the change until its time to live: say so loudly.
                 logger.LogError(exception, "Cache invalidation of {Key} failed; the entry expires within its time to live", key);
             }
+            // ...and again once Redis has dropped it: a local reader that read the old value from Redis in between
+            // (after the first drop) stores it either before this (removed now) or after (refused by the generation).
+            _local.Invalidate(key);
         }
     }
 

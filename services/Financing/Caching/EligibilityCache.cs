@@ -10,12 +10,17 @@ namespace CpPlatform.Financing.Caching;
 /// when what they hold commits a change (<see cref="EligibilityCacheInvalidator"/>), so an answer right after a
 /// placement, a report or a new verification already reflects it.
 /// </summary>
+/// <remarks>
+/// What these return may come from the process's local cache, the very objects other requests get: they are handed
+/// out as read-only collections, and the entities in them (facilities, borrower, evidence) are only read
+/// (<see cref="Eligibility.Evaluate"/> and the response mapping), never changed or attached to a context.
+/// </remarks>
 public sealed class EligibilityCache(ICacheAside cache, FinancingDbContext db)
 {
     /// <summary>The bank's facilities in order of opening, with their placed principal.</summary>
-    public Task<List<Facility>> BankFacilitiesAsync(string bankId, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync(EligibilityCacheKeys.BankFacilities(bankId),
-            token => db.Facilities.AsNoTracking().Where(facility => facility.BankId == bankId).OrderBy(facility => facility.CreatedAt).ToListAsync(token),
+    public Task<IReadOnlyList<Facility>> BankFacilitiesAsync(string bankId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync<IReadOnlyList<Facility>>(EligibilityCacheKeys.BankFacilities(bankId),
+            async token => await db.Facilities.AsNoTracking().Where(facility => facility.BankId == bankId).OrderBy(facility => facility.CreatedAt).ToListAsync(token),
             cancellationToken);
 
     /// <summary>The borrower a bank knows by country and tax id, or null when no enterprise has them.</summary>
