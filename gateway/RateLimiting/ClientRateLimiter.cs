@@ -3,20 +3,21 @@ using StackExchange.Redis;
 namespace CpPlatform.Gateway.RateLimiting;
 
 /// <summary>
-/// Counts in Redis and falls back to counting in-process while Redis is away, so requests keep flowing. The switch
+/// Counts in Redis (mostly from permits this instance reserved there, so usually without a call: completes
+/// synchronously then) and falls back to counting in-process while Redis is away, so requests keep flowing. The switch
 /// is logged once each way rather than for every request.
 /// </summary>
 internal sealed class ClientRateLimiter(RedisRateLimitCounter redis, LocalRateLimitCounter local, ILogger<ClientRateLimiter> logger)
 {
     private int _redisDown;
 
-    public async Task<RateLimitDecision> AcquireAsync(RateLimitRule rule)
+    public async ValueTask<RateLimitDecision> AcquireAsync(RateLimitRule rule)
     {
         try
         {
             if (await redis.TryAcquireAsync(rule) is { } decision)
             {
-                if (Interlocked.Exchange(ref _redisDown, 0) == 1)
+                if (Volatile.Read(ref _redisDown) == 1 && Interlocked.Exchange(ref _redisDown, 0) == 1)
                 {
                     logger.LogInformation("Redis is back: rate limits are shared by all gateway instances again");
                 }

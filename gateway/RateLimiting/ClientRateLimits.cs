@@ -14,6 +14,8 @@ public static class ClientRateLimits
             .Validate(options => options.TokenPermitLimitPerClient > 0 && options.TokenPermitLimitPerAddress > 0,
                 "Gateway:RateLimit:TokenPermitLimitPerClient and TokenPermitLimitPerAddress must be positive.")
             .Validate(options => options.Window > TimeSpan.Zero, "Gateway:RateLimit:Window must be positive.")
+            .Validate(options => options.ReservationLease > TimeSpan.Zero, "Gateway:RateLimit:ReservationLease must be positive.")
+            .Validate(options => options.MaxReservation > 0, "Gateway:RateLimit:MaxReservation must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<RedisRateLimitCounter>();
         builder.Services.AddSingleton<LocalRateLimitCounter>();

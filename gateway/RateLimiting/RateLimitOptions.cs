@@ -22,6 +22,18 @@ public sealed class RateLimitOptions
 
     public int TokenPermitLimitPerAddress { get; set; } = 60;
 
+    /// <summary>
+    /// How long permits an instance reserved from Redis stay spendable in it before it asks again (and gives back what
+    /// it did not spend): short, so Redis's count stays close to real use and other instances see it.
+    /// </summary>
+    public TimeSpan ReservationLease { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// The most permits one instance reserves from Redis at once for a busy caller (batches also never exceed 1/16 of
+    /// what is left in the window). 1 turns batching off: one Redis call per request.
+    /// </summary>
+    public int MaxReservation { get; set; } = 1000;
+
     /// <summary>Redis key prefix; gateway instances of one deployment share it, and so share the counts.</summary>
     public string KeyPrefix { get; set; } = "gateway:rate-limit";
 }
