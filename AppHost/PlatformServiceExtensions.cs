@@ -5,10 +5,9 @@ public static class PlatformServiceExtensions
 {
     /// <summary>
     /// A service behind the gateway: an http endpoint on a port DCP allocates and the service binds itself (no proxy in
-    /// the path of every call), <c>/health</c> watched, and its servers referenced. It waits for its database and the
-    /// cache, not for the broker: RabbitMQ takes the longest of the servers to boot, and a service spends that time
-    /// starting (JIT, EF Core model, migrations) instead of waiting. MassTransit connects once the broker answers, the
-    /// outbox keeps what is committed meanwhile, and <c>/health</c> stays unhealthy until the bus is connected.
+    /// the path of every call), <c>/health</c> watched, and its servers referenced and waited for. Waiting for the broker
+    /// too is faster here, not slower: started while RabbitMQ boots, six services took the two cores from it, RabbitMQ
+    /// was healthy after 50 s instead of 16 s and everything after 69 s instead of about 40 s (measured 2026-12-06).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AsPlatformService(
         this IResourceBuilder<ProjectResource> project,
@@ -21,7 +20,7 @@ public static class PlatformServiceExtensions
             .WithHttpEndpoint(isProxied: false)
             .WithHttpHealthCheck("/health")
             .WithReference(database).WaitFor(database)
-            .WithReference(messaging)
+            .WithReference(messaging).WaitFor(messaging)
             .WithReference(cache).WaitFor(cache)
             .WithTraceSampling()
             .WithTokenValidation(gateway);

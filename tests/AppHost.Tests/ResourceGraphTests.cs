@@ -7,7 +7,7 @@ public class ResourceGraphTests
     private static readonly string[] Services = ["enterprises", "assessments", "financing", "training", "events", "monitoring"];
 
     [Fact]
-    public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_all_but_the_broker_and_is_watched_at_health()
+    public async Task Every_service_references_its_database_the_broker_and_the_cache_waits_for_them_and_is_watched_at_health()
     {
         await using var graph = await AppHostGraph.CreateAsync();
 
@@ -22,8 +22,7 @@ public class ResourceGraphTests
             Assert.Equal("http://gateway/.well-known/openid-configuration", environment["Auth__MetadataAddress"]);
             Assert.Equal("{gateway.bindings.http.url}", environment["services__gateway__http__0"]);
             Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Auth__Signing", StringComparison.Ordinal));
-            // Not for the broker: the service starts while RabbitMQ boots and its /health waits for the bus instead.
-            Assert.Equal(["postgres", $"{service}-db", "cache"], WaitsFor(project));
+            Assert.Equal(["postgres", $"{service}-db", "messaging", "cache"], WaitsFor(project));
             Assert.Contains(project.Annotations.OfType<HealthCheckAnnotation>(), _ => true);
             Assert.Equal($"{service}-db", Assert.IsType<PostgresDatabaseResource>(graph.Resource($"{service}-db")).Name);
         }
