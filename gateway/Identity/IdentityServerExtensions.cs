@@ -3,8 +3,10 @@ using CpPlatform.Gateway.Domain;
 using CpPlatform.Gateway.SigningKeys;
 using CpPlatform.Gateway.Tokens;
 using CpPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 
@@ -69,6 +71,8 @@ public static class IdentityServerExtensions
         builder.Services.AddScoped<SigningKeyStore>();
         builder.Services.AddHostedService<SigningKeyLoader>();
 
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, IdentityEndpointSchemes>());
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ClientStatusCache>();
         builder.Services.AddScoped<ClientStore>();
