@@ -23,6 +23,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 only=${1:-all} seconds=${2:-10} connections=${3:-32}
 # As a production deployment would: one trace in a hundred recorded (parent-based, whole traces), metrics and logs in full.
 trace_ratio=${CP_TRACE_SAMPLE_RATIO:-0.01}
+warmup=${CP_BENCH_WARMUP:-10}
 data="$PWD/.cpdata/bench"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -141,11 +142,13 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 
-# wrk -t2 (this machine has two cores), warm-up of 2 s before each measured run. Prints: req/s p50 p99 errors.
+# wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
+# compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
+# Prints: req/s p50 p99 errors.
 # An error is a socket error or an answer other than the scenario's right status.
 measure() { # url method token body expected-status
     local line requests duration p50 p99 socket non2xx errors
-    BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d2s -s benchmarks/wrk/request.lua "$1" >/dev/null
+    BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"$warmup"s -s benchmarks/wrk/request.lua "$1" >/dev/null
     line=$(BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/wrk/request.lua "$1" | grep '^BENCH ')
     read -r _ requests duration p50 p99 socket non2xx <<<"$line"
     if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
@@ -154,8 +157,8 @@ measure() { # url method token body expected-status
 
 bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
 bare_rps=${bare_line%% *}
-printf '\nwrk -t2 -c%s, %s s per row after a 2 s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
-    "$connections" "$seconds" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
+    "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
 read -r rps p50 p99 errors <<<"$bare_line"
 printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
