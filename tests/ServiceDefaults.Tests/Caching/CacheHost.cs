@@ -6,12 +6,14 @@ using Microsoft.Extensions.Hosting;
 namespace CpPlatform.ServiceDefaults.Tests.Caching;
 
 /// <summary>The cache as a service gets it (<see cref="CacheExtensions.AddCache"/>), on the Redis at <paramref name="address"/>.</summary>
-public sealed class CacheHost(string address) : IAsyncDisposable
+internal sealed class CacheHost(string address) : IAsyncDisposable
 {
     private readonly IHost _host = Build(address);
 
     public ICacheAside CacheAside => _host.Services.GetRequiredService<ICacheAside>();
     public ICache Cache => _host.Services.GetRequiredService<ICache>();
+    public LocalCache Local => _host.Services.GetRequiredService<LocalCache>();
+    public StackExchange.Redis.IConnectionMultiplexer Redis => _host.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
 
     private static IHost Build(string address)
     {

@@ -1,8 +1,5 @@
 using CpPlatform.ServiceDefaults.Caching;
 using CpPlatform.TestSupport;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -234,16 +231,16 @@ public sealed class LocalCacheTests : IAsyncLifetime
         return redis;
     }
 
-    private async Task<Host> TrustedHostAsync(string address)
+    private async Task<CacheHost> TrustedHostAsync(string address)
     {
-        var host = new Host(address);
+        var host = new CacheHost(address);
         _owned.Add(host);
         _ = host.CacheAside; // resolving the cache starts hearing invalidations
         await WaitUntilTrustedAsync(host);
         return host;
     }
 
-    private static async Task WaitUntilTrustedAsync(Host host)
+    private static async Task WaitUntilTrustedAsync(CacheHost host)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!host.Local.Trusted)
@@ -253,7 +250,7 @@ public sealed class LocalCacheTests : IAsyncLifetime
         }
     }
 
-    private static Task ConnectionEvent(Host host, ConnectionType type, bool restored)
+    private static Task ConnectionEvent(CacheHost host, ConnectionType type, bool restored)
     {
         var happened = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Handler(object? sender, ConnectionFailedEventArgs e)
@@ -302,31 +299,5 @@ public sealed class LocalCacheTests : IAsyncLifetime
     private sealed class Disposal(Func<Task> dispose) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await dispose();
-    }
-
-    /// <summary>The cache as a service gets it (<see cref="CacheExtensions.AddCache"/>), with its internals in reach.</summary>
-    private sealed class Host(string address) : IAsyncDisposable
-    {
-        private readonly IHost _host = Build(address);
-
-        public ICacheAside CacheAside => _host.Services.GetRequiredService<ICacheAside>();
-        public LocalCache Local => _host.Services.GetRequiredService<LocalCache>();
-        public IConnectionMultiplexer Redis => _host.Services.GetRequiredService<IConnectionMultiplexer>();
-
-        private static IHost Build(string address)
-        {
-            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "local-cache-tests" });
-            builder.Configuration.AddInMemoryCollection([new($"ConnectionStrings:{CacheExtensions.ConnectionName}", address)]);
-            builder.AddCache();
-            return builder.Build();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_host is IAsyncDisposable disposable)
-            {
-                await disposable.DisposeAsync();
-            }
-        }
     }
 }
