@@ -16,11 +16,11 @@ namespace CpPlatform.Financing.Tests.Api;
 /// </summary>
 /// <remarks>
 /// The other instance hears of the change by a Redis message; it travels in milliseconds, but it is not part of the
-/// change's request, so the answers are polled for at most <see cref="Heard"/> (2 s).
+/// change's request, so the answers are polled for at most 2 s (<see cref="EligibilityCacheTests.AnswerWithinAsync"/>).
 /// </remarks>
 public sealed class EligibilityAcrossInstancesTests(FinancingFactory factory) : IClassFixture<FinancingFactory>, IAsyncLifetime
 {
-    private static readonly TimeSpan Heard = TimeSpan.FromSeconds(2);
+    private const string OnA = "the change was committed on instance A";
 
     // The second instance: the same app, configuration and servers, its own process state (memory, Redis connection).
     private readonly WebApplicationFactory<Program> _other = factory.WithWebHostBuilder(_ => { });
@@ -38,7 +38,7 @@ public sealed class EligibilityAcrossInstancesTests(FinancingFactory factory) : 
 
         await bankOnA.PostOkAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 300_000m, "BN-L1-1"), HttpStatusCode.Created);
 
-        var after = await AnswerWithinAsync(bankOnB, taxId, 150_000m, answer => !answer.GetProperty("eligible").GetBoolean());
+        var after = await EligibilityCacheTests.AnswerWithinAsync(bankOnB, taxId, answer => !answer.GetProperty("eligible").GetBoolean(), 150_000m, OnA);
         Assert.Equal(100_000m, after.GetProperty("maxEligibleAmount").GetDecimal());
         Assert.Equal(["borrower-exposure-within-max"], EligibilityCacheTests.FailedRules(after));
     }
@@ -64,7 +64,7 @@ public sealed class EligibilityAcrossInstancesTests(FinancingFactory factory) : 
             await db.SaveChangesAsync();
         }
 
-        var answer = await AnswerWithinAsync(bankOnB, taxId, 100_000m, answer => !answer.GetProperty("eligible").GetBoolean());
+        var answer = await EligibilityCacheTests.AnswerWithinAsync(bankOnB, taxId, answer => !answer.GetProperty("eligible").GetBoolean(), 100_000m, OnA);
         Assert.Equal(["registered-and-consenting"], EligibilityCacheTests.FailedRules(answer));
         Assert.Equal(JsonValueKind.Null, answer.GetProperty("evidence").ValueKind);
     }
@@ -91,21 +91,6 @@ public sealed class EligibilityAcrossInstancesTests(FinancingFactory factory) : 
             }
             Assert.True(DateTime.UtcNow < deadline, "Instance B never answered from its memory.");
             await Task.Delay(200);
-        }
-    }
-
-    private static async Task<JsonElement> AnswerWithinAsync(HttpClient bank, string taxId, decimal amount, Func<JsonElement, bool> expected)
-    {
-        var deadline = DateTime.UtcNow + Heard;
-        while (true)
-        {
-            var answer = await EligibilityCacheTests.AskAsync(bank, taxId, amount);
-            if (expected(answer))
-            {
-                return answer;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Instance B still answered stale {Heard.TotalSeconds} s after the change was committed on A: {answer}");
-            await Task.Delay(20);
         }
     }
 

@@ -97,18 +97,20 @@ public class EligibilityCacheTests(FinancingFactory factory) : IClassFixture<Fin
         Assert.Equal(["registered-and-consenting"], FailedRules(answer));
     }
 
-    private async Task<JsonElement> AnswerWithinAsync(HttpClient bank, string taxId, Func<JsonElement, bool> expected)
+    /// <summary>Asks until the answer is as expected, for at most <see cref="Fresh"/>; <paramref name="since"/> names the change for the failure.</summary>
+    internal static async Task<JsonElement> AnswerWithinAsync(
+        HttpClient bank, string taxId, Func<JsonElement, bool> expected, decimal amount = 100_000m, string since = "the change was stored")
     {
         var deadline = DateTime.UtcNow + Fresh;
         while (true)
         {
-            var answer = await AskAsync(bank, taxId, 100_000m);
+            var answer = await AskAsync(bank, taxId, amount);
             if (expected(answer))
             {
                 return answer;
             }
-            Assert.True(DateTime.UtcNow < deadline, $"The answer was still stale {Fresh.TotalSeconds} s after the change was stored: {answer}");
-            await Task.Delay(50);
+            Assert.True(DateTime.UtcNow < deadline, $"The answer was still stale {Fresh.TotalSeconds} s after {since}: {answer}");
+            await Task.Delay(20);
         }
     }
 
