@@ -113,6 +113,7 @@ internal sealed class RedisRateLimitCounter
     public async ValueTask<RateLimitDecision?> TryAcquireAsync(RateLimitRule rule)
     {
         var counted = false;
+        var waited = false; // this request waited for a call, which reserved permits for it among others
         Partition? queuedIn = null; // the partition whose Unserved counts this request while it waits for a call
         try
         {
@@ -141,7 +142,10 @@ internal sealed class RedisRateLimitCounter
                         Leave(ref queuedIn);
                         return new RateLimitDecision(false, _time.GetElapsedTime(now, partition.WindowEnds));
                     }
-                    if (partition.Permits > 0 && now < partition.LeaseEnds)
+                    // A request that waited for a call may spend what the call reserved however late it runs: only the
+                    // window's end bounds a permit (see remarks); the lease bounds how long others keep spending it.
+                    // Else, on a machine so loaded that replies come later than a lease, requests would reserve forever.
+                    if (partition.Permits > 0 && (now < partition.LeaseEnds || waited && now < partition.WindowEnds))
                     {
                         partition.Permits--;
                         Leave(ref queuedIn);
@@ -176,6 +180,7 @@ internal sealed class RedisRateLimitCounter
                 }
                 // Whatever the call's outcome, it is now in the partition's state: look again (a failure throws here).
                 await reservation;
+                waited = true;
             }
         }
         finally
@@ -240,7 +245,8 @@ internal sealed class RedisRateLimitCounter
                 partition.WindowId = (long)result[2];
                 partition.LastKnownCount = count;
                 partition.Permits = granted;
-                partition.LeaseEnds = Math.Min(ticket.SentAt + _leaseTicks, windowEnds);
+                // The lease runs from the reply, not the send: a slow reply must not leave its permits already stale.
+                partition.LeaseEnds = Math.Min(_time.GetTimestamp() + _leaseTicks, windowEnds);
                 // A fixed window frees no permits before it ends (but for the few others may give back), so a full
                 // window is denied here until then, with no further calls.
                 partition.Denied = granted == 0;

@@ -188,6 +188,23 @@ public sealed class RateLimitReservationTests(ITestOutputHelper output) : IAsync
         Assert.Equal(1, counter.Partitions);
     }
 
+    [Fact]
+    public async Task Replies_slower_than_a_lease_still_admit_the_requests_that_waited_for_them()
+    {
+        // On a loaded machine a reply (or the continuation after it) can come later than a whole lease. The requests
+        // that waited for that call must be served by it, not send another call and wait again, for ever.
+        var counter = await CounterAsync(new SlowClock(new RateLimitOptions().ReservationLease * 1.5));
+        var quiet = new RateLimitRule("slow-replies-quiet", 100_000);
+
+        Assert.Equal(RateLimitDecision.Allow, await counter.TryAcquireAsync(quiet).AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, counter.Reservations);
+
+        var busy = new RateLimitRule("slow-replies-busy", 100_000);
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => counter.TryAcquireAsync(busy).AsTask())))
+            .WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.All(decisions, decision => Assert.Equal(RateLimitDecision.Allow, decision));
+    }
+
     private async Task<RedisRateLimitCounter> CounterAsync(TimeProvider? clock = null)
     {
         var connection = await ConnectionMultiplexer.ConnectAsync(TestServers.Cache);
@@ -208,5 +225,14 @@ public sealed class RateLimitReservationTests(ITestOutputHelper output) : IAsync
         public void Advance(TimeSpan by) => Interlocked.Add(ref _timestamp, (long)(by.TotalSeconds * TimestampFrequency));
 
         public override long GetTimestamp() => Interlocked.Read(ref _timestamp);
+    }
+
+    /// <summary>A clock on which every reading comes a fixed step after the previous one, as if each took that long.</summary>
+    private sealed class SlowClock(TimeSpan step) : TimeProvider
+    {
+        private readonly long _step = (long)(step.TotalSeconds * Stopwatch.Frequency);
+        private long _timestamp = Stopwatch.GetTimestamp();
+
+        public override long GetTimestamp() => Interlocked.Add(ref _timestamp, _step);
     }
 }
