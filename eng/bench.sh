@@ -121,6 +121,15 @@ while read -r name address; do
 done < <(sed -n 's/^ *\(enterprises\|assessments\|financing\|training\|events\|monitoring\|gateway\) \+\(http:[^ ]*\)$/\1 \2/p' "$data/apphost.out")
 url[gateway]="http://127.0.0.1:$port"
 export services__gateway__http__0="${url[gateway]}"
+# Scenarios that check what reached a service's database (seeded data, consumed events) read it as the service does:
+# each service's database connection string (its ConnectionStrings__<service>-db), exported as ConnectionStrings__<service>.
+while read -r pid group; do
+    [[ $group == service\ * ]] || continue
+    service=${group#service }
+    service=${service,,}
+    connection=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | sed -n "s/^ConnectionStrings__${service}-db=//p") || true
+    [[ -z $connection ]] || export "ConnectionStrings__${service}=$connection"
+done < <(platform_processes)
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 service_rss() { # a project's resident memory now (MB), by its assembly name (Gateway, Financing, ...)
