@@ -1,8 +1,10 @@
 using CpPlatform.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -12,6 +14,9 @@ public static class CacheExtensions
 {
     /// <summary>The Redis connection string's name: <c>ConnectionStrings__cache</c> = <c>host:port</c>.</summary>
     public const string ConnectionName = "cache";
+
+    /// <summary>The prefix of StackExchange.Redis's log categories.</summary>
+    public const string RedisLogCategory = "StackExchange.Redis";
 
     /// <summary>
     /// Redis through Aspire's client integration (one <see cref="IConnectionMultiplexer"/> per process, with its
@@ -32,6 +37,13 @@ public static class CacheExtensions
                 options.ConnectTimeout = 2000;
                 options.SyncTimeout = options.AsyncTimeout = (int)commandTimeout.TotalMilliseconds;
             });
+        // StackExchange.Redis logs each step of every (re)connection at Information, some forty lines a start in each
+        // service's console and the dashboard; its warnings are what operators need. A default only: any configured
+        // Logging:LogLevel:StackExchange.Redis wins over it.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = [new($"Logging:LogLevel:{RedisLogCategory}", nameof(LogLevel.Warning))],
+        });
         builder.Services.AddHostedService<RedisConnector>();
         builder.Services.AddSingleton<ICache, RedisCache>();
         builder.Services.AddSingleton<LocalCache>();
