@@ -15,4 +15,10 @@ public sealed class AuthOptions
     /// AppHost, found by service discovery): its JWKS gives the signing keys, re-read as the gateway rotates them.
     /// </summary>
     public string? MetadataAddress { get; set; }
+
+    /// <summary>
+    /// How many valid tokens a service remembers (each until it expires), so a client's repeated calls are not checked
+    /// afresh every time; 0 checks every call afresh.
+    /// </summary>
+    public int RememberedTokens { get; set; } = 10_000;
 }

@@ -49,6 +49,13 @@ public static class PlatformAuthentication
                 options.AutomaticRefreshInterval = TimeSpan.FromMinutes(5);
             }
             options.MapInboundClaims = false;
+            if (settings.RememberedTokens > 0)
+            {
+                for (var index = 0; index < options.TokenHandlers.Count; index++)
+                {
+                    options.TokenHandlers[index] = new RememberedTokenHandler(options.TokenHandlers[index], settings.RememberedTokens);
+                }
+            }
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = settings.Issuer,
