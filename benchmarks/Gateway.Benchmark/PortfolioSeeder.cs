@@ -63,7 +63,8 @@ internal static class PortfolioSeeder
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY projects (id, center_id, enterprise_id, pre_assessment_id, phase, verified_at, selected_by, selected_at, updated_at, " +
             "cost_share_company_pays, cost_share_program_pays, cost_share_project_cost, criteria_is_sme, criteria_locally_significant_impact, " +
-            "criteria_management_commitment, criteria_publish_results_consent, after, baseline, consultants, phase_history, scores) " +
+            "criteria_management_commitment, criteria_publish_results_consent, option_totals_recommended, option_totals_implemented, " +
+            "option_totals_implemented_investment, option_totals_implemented_annual_savings, after, baseline, consultants, phase_history, scores) " +
             "FROM STDIN (FORMAT BINARY)");
         foreach (var project in SeededPortfolio.Projects())
         {
@@ -84,6 +85,10 @@ internal static class PortfolioSeeder
             {
                 await writer.WriteAsync(true); // a project is selected only when every criterion holds
             }
+            await writer.WriteAsync(project.RecommendedOptions);
+            await writer.WriteAsync(project.ImplementedOptions);
+            await writer.WriteAsync(project.ImplementedInvestment, NpgsqlDbType.Numeric);
+            await writer.WriteAsync(project.ImplementedAnnualSavings, NpgsqlDbType.Numeric);
             await writer.WriteNullAsync();
             await WriteOrNullAsync(writer, project.Baseline is null ? null : Json(project.Baseline), NpgsqlDbType.Jsonb);
             await writer.WriteAsync(Json(project.Consultants), NpgsqlDbType.Jsonb);

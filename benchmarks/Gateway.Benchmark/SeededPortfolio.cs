@@ -103,7 +103,14 @@ internal static class SeededPortfolio
     internal sealed record Project(
         Guid Id, Guid PlantId, string Phase, DateTimeOffset? VerifiedAt, DateTimeOffset SelectedAt, DateTimeOffset UpdatedAt,
         decimal CompanyPays, decimal ProgramPays, IReadOnlyList<Consultant> Consultants, IReadOnlyList<PhaseChange> PhaseHistory,
-        Measurement? Baseline, IReadOnlyList<Option> Options);
+        Measurement? Baseline, IReadOnlyList<Option> Options)
+    {
+        // The totals the service keeps on each project with every change of one of its options.
+        public int RecommendedOptions => Options.Count(option => option.Status != "Rejected");
+        public int ImplementedOptions => Options.Count(option => option.ImplementedInvestment is not null);
+        public decimal ImplementedInvestment => Options.Sum(option => option.ImplementedInvestment ?? 0);
+        public decimal ImplementedAnnualSavings => Options.Sum(option => option.ImplementedAnnualSavings ?? 0);
+    }
 
     internal sealed record Option(
         Guid Id, string Category, string Description, bool Confidential, decimal Investment, decimal AnnualSavings,
