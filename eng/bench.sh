@@ -6,6 +6,7 @@
 #   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
 #      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
+#      a scenario whose goal is one request's latency (portfolio) is measured again one request at a time (wrk -c1);
 #   3. steady resident memory of the whole platform (DCP, the dashboard, each service, the servers) after the load.
 # Then it stops the AppHost, unless CP_BENCH_KEEP=1: then the platform keeps running (for a profiler) and the next run
 # measures it again without a cold start.

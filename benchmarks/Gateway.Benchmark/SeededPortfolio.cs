@@ -89,7 +89,7 @@ internal static class SeededPortfolio
                 return new ExpectedLine(
                     sector.Select(project => project.PlantId).Distinct().Count(),
                     options.Count(option => option.Status != "Rejected"),
-                    options.Count(option => option.ImplementedInvestment is not null),
+                    options.Count(option => option.Status is "Implemented" or "Verified"),
                     options.Sum(option => option.ImplementedInvestment ?? 0),
                     options.Sum(option => option.ImplementedAnnualSavings ?? 0));
             });
@@ -107,7 +107,7 @@ internal static class SeededPortfolio
     {
         // The totals the service keeps on each project with every change of one of its options.
         public int RecommendedOptions => Options.Count(option => option.Status != "Rejected");
-        public int ImplementedOptions => Options.Count(option => option.ImplementedInvestment is not null);
+        public int ImplementedOptions => Options.Count(option => option.Status is "Implemented" or "Verified");
         public decimal ImplementedInvestment => Options.Sum(option => option.ImplementedInvestment ?? 0);
         public decimal ImplementedAnnualSavings => Options.Sum(option => option.ImplementedAnnualSavings ?? 0);
     }
