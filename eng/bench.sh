@@ -6,15 +6,19 @@
 #   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
 #      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
+#      a scenario whose goal is one request's latency (portfolio) is measured again one request at a time (wrk -c1);
 #   3. steady resident memory of the whole platform (DCP, the dashboard, each service, the servers) after the load.
 # Then it stops the AppHost, unless CP_BENCH_KEEP=1: then the platform keeps running (for a profiler) and the next run
 # measures it again without a cold start.
 #
-#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate] [seconds per target, default 10] [connections, default 32]
+#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate|portfolio] [seconds per target, default 10] [connections, default 32]
 #     eligibility       POST /api/financing/eligibility as a partner bank (the banks' hot path)
 #     enterprise        GET /api/enterprises/{id} as a center app
 #     enterprises-list  GET /api/enterprises?sector=&isSme= as a center app
 #     certificate       GET /api/public/certificates/{number}, anonymous (a number never issued: 404 is the right answer)
+#     portfolio         GET /api/assessments/portfolio as a center app whose center has 10,000 projects with 100,000 options
+#                       (seeded into the assessments database once per data folder, the answer checked against the seed);
+#                       also measured one request at a time, since its goal is one request's latency
 #     cold              the cold start only
 set -euo pipefail
 
@@ -155,10 +159,13 @@ done
 # compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
 # Prints: req/s p50 p99 errors.
 # An error is a socket error or an answer other than the scenario's right status.
-measure() { # url method token body expected-status
-    local line requests duration p50 p99 socket non2xx errors
-    BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"$warmup"s -s benchmarks/wrk/request.lua "$1" >/dev/null
-    line=$(BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/wrk/request.lua "$1" | grep '^BENCH ')
+wrk_run() { # threads connections duration url method token body; prints request.lua's BENCH line
+    BENCH_METHOD=$5 BENCH_TOKEN=$6 BENCH_BODY=$7 wrk -t"$1" -c"$2" -d"$3" --latency -s benchmarks/wrk/request.lua "$4" | grep '^BENCH '
+}
+measure() { # url method token body expected-status [connections, default the run's; 1: one request at a time, no warm-up]
+    local clients=${6:-$connections} threads=2 line requests duration p50 p99 socket non2xx errors
+    if ((clients == 1)); then threads=1; else wrk_run $threads "$clients" "$warmup"s "$1" "$2" "$3" "$4" >/dev/null; fi
+    line=$(wrk_run $threads "$clients" "${seconds}s" "$1" "$2" "$3" "$4")
     read -r _ requests duration p50 p99 socket non2xx <<<"$line"
     if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
     awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
@@ -172,6 +179,7 @@ printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/
 read -r rps p50 p99 errors <<<"$bare_line"
 printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
 status=0
+single_request_scenarios="portfolio"
 while IFS=$'\t' read -r scenario service method path expected token body; do
     [[ $only == all || $only == "$scenario" ]] || continue
     direct_rps=
@@ -186,6 +194,17 @@ while IFS=$'\t' read -r scenario service method path expected token body; do
             "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
             "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
     done
+    # A goal about one request's latency: the same call again, one request at a time (the rows above were the warm-up).
+    if [[ " $single_request_scenarios " == *" $scenario "* ]]; then
+        for target in direct gateway; do
+            base=${url[$service]}
+            [[ $target == direct ]] || base=${url[gateway]}
+            read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" 1)"
+            ((errors == 0)) || status=1
+            printf '  %s %s, one request at a time (wrk -t1 -c1, %s s): %s requests/s, p50 %s ms, p99 %s ms, %s errors\n' \
+                "$scenario" "$target" "$seconds" "$rps" "$p50" "$p99" "$errors"
+        done
+    fi
 done <"$targets"
 
 echo

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -101,6 +103,45 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
             consents = new { publishResults = true, shareWithBanks = true },
         });
         return (center, enterprise.GetProperty("id").GetGuid(), taxId);
+    }
+
+    /// <summary>
+    /// The portfolio of a center with 10,000 demonstration projects and 100,000 options, read by the center's own app
+    /// (its dashboard's call; national staff naming the center run the same query). The projects are seeded once per
+    /// data folder; every run checks one answer against the seed's figures, so the fast answer is also the right one.
+    /// </summary>
+    public async Task<BenchmarkTarget> PortfolioReadAsync(string adminToken, string assessmentsConnectionString)
+    {
+        var national = await CreateClientAsync(adminToken, new { name = "bench national", kind = "national" });
+        if (await FindAsync(national, $"/api/centers/{SeededPortfolio.CenterId}") is null)
+        {
+            await PostAsync(national, "/api/centers", new { id = SeededPortfolio.CenterId, name = "Benchmark portfolio center", country = "MX" });
+        }
+        var center = await CreateClientAsync(adminToken, new { name = "bench portfolio center", kind = "center", centerId = SeededPortfolio.CenterId });
+        var started = Stopwatch.GetTimestamp();
+        var seeded = await PortfolioSeeder.SeedOnceAsync(assessmentsConnectionString);
+        Console.WriteLine(seeded
+            ? $"portfolio: seeded {SeededPortfolio.ProjectCount:N0} projects with {SeededPortfolio.ProjectCount * SeededPortfolio.OptionsPerProject:N0} options in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s"
+            : $"portfolio: {SeededPortfolio.ProjectCount:N0} projects seeded by an earlier run");
+        const string path = "/api/assessments/portfolio";
+        PortfolioCheck.Verify(await GetAsync(center, path));
+        foreach (var project in PortfolioCheck.ProjectsToReadBack)
+        {
+            PortfolioCheck.VerifyProject(await GetAsync(center, $"/api/assessments/projects/{SeededPortfolio.Id(2, project)}"));
+        }
+        return new BenchmarkTarget("portfolio", "assessments", HttpMethod.Get, path, 200, null, center);
+    }
+
+    public async Task<JsonElement> GetAsync(string token, string path) =>
+        await FindAsync(token, path) ?? throw new InvalidOperationException($"GET {path} answered 404.");
+
+    /// <summary>The answer to a GET, or null when it is 404.</summary>
+    private async Task<JsonElement?> FindAsync(string token, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gateway, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await Ensure(response).Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public async Task<JsonElement> PostAsync(string token, string path, object body)

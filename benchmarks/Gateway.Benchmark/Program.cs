@@ -25,6 +25,8 @@ List<BenchmarkTarget> targets =
     await setup.EligibilityQuestionAsync(adminToken),
     .. await setup.EnterpriseReadsAsync(adminToken),
     PlatformSetup.CertificateCheck(),
+    await setup.PortfolioReadAsync(adminToken, Environment.GetEnvironmentVariable("ConnectionStrings__assessments")
+        ?? throw new InvalidOperationException("ConnectionStrings__assessments is not set: run the benchmark with eng/bench.sh.")),
 ];
 await File.WriteAllLinesAsync(args[1], targets.Select(target => string.Join('\t',
     target.Scenario, target.Service, target.Method.Method, target.Path, target.ExpectedStatus,

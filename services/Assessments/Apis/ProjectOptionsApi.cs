@@ -130,6 +130,9 @@ internal static class ProjectOptionsApi
             return TypedResults.NotFound();
         }
         await change(project, option);
+        // Saved with the option; the project's row version makes a concurrent change of another option answer 409
+        // instead of losing one count.
+        project.CountOptions();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OptionResponse.From(option));
     }

@@ -25,6 +25,8 @@ internal sealed class DemonstrationProjectConfiguration : IEntityTypeConfigurati
             costShare.Property(c => c.CompanyPays).HasPrecision(18, 2);
             costShare.Property(c => c.ProgramPays).HasPrecision(18, 2);
         });
+        // Sums of many options' amounts: numeric without a precision, so no sum ever overflows its column.
+        builder.ComplexProperty(project => project.OptionTotals);
         builder.OwnsMany(project => project.Consultants, consultants => consultants.ToJson("consultants"));
         builder.OwnsMany(project => project.Scores, scores => scores.ToJson("scores"));
         builder.OwnsMany(project => project.PhaseHistory, history =>

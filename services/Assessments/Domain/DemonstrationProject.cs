@@ -22,6 +22,9 @@ public sealed class DemonstrationProject : ICenterOwned
     public ProjectPhase Phase { get; private set; }
     public List<PhaseChange> PhaseHistory { get; private init; } = [];
     public List<ProjectOption> Options { get; private init; } = [];
+
+    /// <summary>Its options' portfolio figures, counted again with every change of an option (<see cref="CountOptions"/>).</summary>
+    public OptionTotals OptionTotals { get; private set; } = OptionTotals.None;
     public Measurement? Baseline { get; private set; }
     public Measurement? After { get; private set; }
 
@@ -90,9 +93,13 @@ public sealed class DemonstrationProject : ICenterOwned
         EnsureOpen();
         var option = ProjectOption.Propose(this, details, by, now);
         Options.Add(option);
+        CountOptions();
         UpdatedAt = now;
         return option;
     }
+
+    /// <summary>Counts the options again: called after an option of this project changed its status.</summary>
+    public void CountOptions() => OptionTotals = OptionTotals.Of(Options);
 
     /// <summary>An option of this project for a status change, or null when the project has no such option.</summary>
     public ProjectOption? OptionToChange(Guid optionId)

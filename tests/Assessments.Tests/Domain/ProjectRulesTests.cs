@@ -95,6 +95,27 @@ public class ProjectRulesTests
     }
 
     [Fact]
+    public void A_project_counts_its_options_as_the_portfolio_sums_them()
+    {
+        var project = ProjectEconomicsTests.Project();
+        var implemented = ProjectEconomicsTests.Option(project, 1_000m, 600m);
+        var verified = ProjectEconomicsTests.Option(project, 2_000m, 800m);
+        var rejected = ProjectEconomicsTests.Option(project, 5_000m, 100m);
+        ProjectEconomicsTests.Option(project, 300m, 200m);
+        Assert.Equal(new OptionTotals(4, 0, 0m, 0m), project.OptionTotals);
+
+        implemented.Accept("ana", Later);
+        implemented.Implement(new DateOnly(2026, 10, 1), 900m, "ana", Later);
+        verified.Accept("ana", Later);
+        verified.Implement(new DateOnly(2026, 10, 1), null, "ana", Later);
+        project.VerifyOption(verified, 750m, "ana", Later);
+        rejected.Reject(RejectionReason.Economic, "ana", Later);
+        project.CountOptions();
+
+        Assert.Equal(new OptionTotals(3, 2, 2_900m, 1_350m), project.OptionTotals);
+    }
+
+    [Fact]
     public void Only_assigned_consultants_are_scored_and_a_new_score_replaces_the_old()
     {
         var project = ProjectEconomicsTests.Project();

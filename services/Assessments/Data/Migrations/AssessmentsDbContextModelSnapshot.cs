@@ -114,6 +114,27 @@ namespace CpPlatform.Assessments.Data.Migrations
                                 .HasColumnName("criteria_publish_results_consent");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OptionTotals", "CpPlatform.Assessments.Domain.DemonstrationProject.OptionTotals#OptionTotals", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Implemented")
+                                .HasColumnType("integer")
+                                .HasColumnName("option_totals_implemented");
+
+                            b1.Property<decimal>("ImplementedAnnualSavings")
+                                .HasColumnType("numeric")
+                                .HasColumnName("option_totals_implemented_annual_savings");
+
+                            b1.Property<decimal>("ImplementedInvestment")
+                                .HasColumnType("numeric")
+                                .HasColumnName("option_totals_implemented_investment");
+
+                            b1.Property<int>("Recommended")
+                                .HasColumnType("integer")
+                                .HasColumnName("option_totals_recommended");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_projects");
 
