@@ -6,21 +6,26 @@
 #   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
 #      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
+#   then the events scenario: registrations at a steady rate, each one's event followed from the enterprises service's
+#      outbox to financing's inbox (latency p50, p99, max, the relay's share, missing events);
 #   3. steady resident memory of the whole platform (DCP, the dashboard, each service, the servers) after the load.
 # Then it stops the AppHost, unless CP_BENCH_KEEP=1: then the platform keeps running (for a profiler) and the next run
 # measures it again without a cold start.
 #
-#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate] [seconds per target, default 10] [connections, default 32]
+#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate|events] [seconds per target, default 10 (events 20)] [connections, default 32]
 #     eligibility       POST /api/financing/eligibility as a partner bank (the banks' hot path)
 #     enterprise        GET /api/enterprises/{id} as a center app
 #     enterprises-list  GET /api/enterprises?sector=&isSme= as a center app
 #     certificate       GET /api/public/certificates/{number}, anonymous (a number never issued: 404 is the right answer)
+#     events            POST /api/enterprises through the gateway as a center app, CP_BENCH_EVENTS_RATE a second (default
+#                       200, open loop, after a 5 s warm-up); each EnterpriseRegistered event's latency from the
+#                       enterprises outbox's created_at to financing's inbox processed_at, the relay's share, missing events
 #     cold              the cold start only
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-only=${1:-all} seconds=${2:-10} connections=${3:-32}
+only=${1:-all} seconds=${2:-10} events_seconds=${2:-20} events_warmup=5 connections=${3:-32}
 # As a production deployment would: one trace in a hundred recorded (parent-based, whole traces), metrics and logs in full.
 trace_ratio=${CP_TRACE_SAMPLE_RATIO:-0.01}
 warmup=${CP_BENCH_WARMUP:-10}
@@ -140,53 +145,61 @@ service_rss() { # a project's resident memory now (MB), by its assembly name (Ga
     echo "?"
 }
 
-targets="$data/targets.tsv"
-dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
-
-bare_port=$(free_port)
-ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
-bare=$!
-for _ in $(seq 1 100); do
-    curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
-    sleep 0.1
-done
-
-# wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
-# compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
-# Prints: req/s p50 p99 errors.
-# An error is a socket error or an answer other than the scenario's right status.
-measure() { # url method token body expected-status
-    local line requests duration p50 p99 socket non2xx errors
-    BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"$warmup"s -s benchmarks/wrk/request.lua "$1" >/dev/null
-    line=$(BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/wrk/request.lua "$1" | grep '^BENCH ')
-    read -r _ requests duration p50 p99 socket non2xx <<<"$line"
-    if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
-    awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
-}
-
-bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
-bare_rps=${bare_line%% *}
-printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
-    "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
-read -r rps p50 p99 errors <<<"$bare_line"
-printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
 status=0
-while IFS=$'\t' read -r scenario service method path expected token body; do
-    [[ $only == all || $only == "$scenario" ]] || continue
-    direct_rps=
-    for target in direct gateway; do
-        base=${url[$service]}
-        [[ $target == direct ]] || base=${url[gateway]}
-        read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
-        ((errors == 0)) || status=1
-        [[ $target == gateway ]] || direct_rps=$rps
-        printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
-            "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
-            "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
-            "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
+if [[ $only != events ]]; then
+    targets="$data/targets.tsv"
+    dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
+
+    bare_port=$(free_port)
+    ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
+    bare=$!
+    for _ in $(seq 1 100); do
+        curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
+        sleep 0.1
     done
-done <"$targets"
+
+    # wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
+    # compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
+    # Prints: req/s p50 p99 errors.
+    # An error is a socket error or an answer other than the scenario's right status.
+    measure() { # url method token body expected-status
+        local line requests duration p50 p99 socket non2xx errors
+        BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"$warmup"s -s benchmarks/wrk/request.lua "$1" >/dev/null
+        line=$(BENCH_METHOD=$2 BENCH_TOKEN=$3 BENCH_BODY=$4 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s benchmarks/wrk/request.lua "$1" | grep '^BENCH ')
+        read -r _ requests duration p50 p99 socket non2xx <<<"$line"
+        if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
+        awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
+    }
+
+    bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
+    bare_rps=${bare_line%% *}
+    printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
+        "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
+    read -r rps p50 p99 errors <<<"$bare_line"
+    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
+    while IFS=$'\t' read -r scenario service method path expected token body; do
+        [[ $only == all || $only == "$scenario" ]] || continue
+        direct_rps=
+        for target in direct gateway; do
+            base=${url[$service]}
+            [[ $target == direct ]] || base=${url[gateway]}
+            read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
+            ((errors == 0)) || status=1
+            [[ $target == gateway ]] || direct_rps=$rps
+            printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
+                "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
+                "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
+                "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
+        done
+    done <"$targets"
+fi
+
+# The events scenario: registrations at a steady rate, each one's event followed from the outbox to financing's inbox.
+if [[ $only == all || $only == events ]]; then
+    dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll events "$data" "$events_seconds" \
+        "${CP_BENCH_EVENTS_RATE:-200}" "$events_warmup" || status=1
+fi
 
 echo
 echo "Steady resident memory after the load (MB)"
