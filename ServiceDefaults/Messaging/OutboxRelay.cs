@@ -116,8 +116,9 @@ internal sealed class OutboxRelay<TContext>(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // The broker's failure, not the row's: the row waits however long the outage lasts. A row after it that
-                // the broker did confirm is marked sent (its consumers' inboxes drop a second copy, not a missing one).
+                // The broker's failure, not the row's: the row waits however long the outage lasts. Rows after it that the
+                // broker did confirm are marked sent, so across a broker failure they may arrive before it (consumers keep
+                // the newest revision of what they copy; a row left unsent would only be published twice).
                 RecordFailure(message, exception);
                 firstBrokerFailure ??= (message, exception);
                 failed = true;
