@@ -7,11 +7,13 @@
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
 #      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
 #      a scenario whose goal is one request's latency (portfolio) is measured again one request at a time (wrk -c1);
+#   then the events scenario: registrations at a steady rate, each one's event followed from the enterprises service's
+#      outbox to financing's inbox (latency p50, p99, max, the relay's share, missing events);
 #   3. steady resident memory of the whole platform (DCP, the dashboard, each service, the servers) after the load.
 # Then it stops the AppHost, unless CP_BENCH_KEEP=1: then the platform keeps running (for a profiler) and the next run
 # measures it again without a cold start.
 #
-#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate|portfolio] [seconds per target, default 10] [connections, default 32]
+#   eng/bench.sh [all|cold|eligibility|enterprise|enterprises-list|certificate|portfolio|events] [seconds per target, default 10 (events 20)] [connections, default 32]
 #     eligibility       POST /api/financing/eligibility as a partner bank (the banks' hot path)
 #     enterprise        GET /api/enterprises/{id} as a center app
 #     enterprises-list  GET /api/enterprises?sector=&isSme= as a center app
@@ -19,12 +21,15 @@
 #     portfolio         GET /api/assessments/portfolio as a center app whose center has 10,000 projects with 100,000 options
 #                       (seeded into the assessments database once per data folder, the answer checked against the seed);
 #                       also measured one request at a time, since its goal is one request's latency
+#     events            POST /api/enterprises through the gateway as a center app, CP_BENCH_EVENTS_RATE a second (default
+#                       200, open loop, after a 5 s warm-up); each EnterpriseRegistered event's latency from the
+#                       enterprises outbox's created_at to financing's inbox processed_at, the relay's share, missing events
 #     cold              the cold start only
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-only=${1:-all} seconds=${2:-10} connections=${3:-32}
+only=${1:-all} seconds=${2:-10} events_seconds=${2:-20} events_warmup=5 connections=${3:-32}
 # As a production deployment would: one trace in a hundred recorded (parent-based, whole traces), metrics and logs in full.
 trace_ratio=${CP_TRACE_SAMPLE_RATIO:-0.01}
 warmup=${CP_BENCH_WARMUP:-10}
@@ -89,7 +94,7 @@ else
     echo "$port" >"$data/gateway.port"
     [[ ${CP_BENCH_KEEP:-0} == 1 ]] || stop_apphost=$apphost
 
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 900); do
         grep -q "Everything is running" "$data/apphost.out" 2>/dev/null && break
         kill -0 $apphost 2>/dev/null || { cat "$data/apphost.out"; exit 1; }
         sleep 0.2
@@ -144,68 +149,76 @@ service_rss() { # a project's resident memory now (MB), by its assembly name (Ga
     echo "?"
 }
 
-targets="$data/targets.tsv"
-dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
-
-bare_port=$(free_port)
-ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
-bare=$!
-for _ in $(seq 1 100); do
-    curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
-    sleep 0.1
-done
-
-# wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
-# compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
-# Prints: req/s p50 p99 errors.
-# An error is a socket error or an answer other than the scenario's right status.
-wrk_run() { # threads connections duration url method token body; prints request.lua's BENCH line
-    BENCH_METHOD=$5 BENCH_TOKEN=$6 BENCH_BODY=$7 wrk -t"$1" -c"$2" -d"$3" --latency -s benchmarks/wrk/request.lua "$4" | grep '^BENCH '
-}
-measure() { # url method token body expected-status [connections, default the run's; 1: one request at a time, no warm-up]
-    local clients=${6:-$connections} threads=2 line requests duration p50 p99 socket non2xx errors
-    if ((clients == 1)); then threads=1; else wrk_run $threads "$clients" "$warmup"s "$1" "$2" "$3" "$4" >/dev/null; fi
-    line=$(wrk_run $threads "$clients" "${seconds}s" "$1" "$2" "$3" "$4")
-    read -r _ requests duration p50 p99 socket non2xx <<<"$line"
-    if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
-    awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
-}
-
-bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
-bare_rps=${bare_line%% *}
-printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
-    "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
-read -r rps p50 p99 errors <<<"$bare_line"
-printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
 status=0
-single_request_scenarios="portfolio"
-while IFS=$'\t' read -r scenario service method path expected token body; do
-    [[ $only == all || $only == "$scenario" ]] || continue
-    direct_rps=
-    for target in direct gateway; do
-        base=${url[$service]}
-        [[ $target == direct ]] || base=${url[gateway]}
-        read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
-        ((errors == 0)) || status=1
-        [[ $target == gateway ]] || direct_rps=$rps
-        printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
-            "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
-            "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
-            "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
+if [[ $only != events ]]; then
+    targets="$data/targets.tsv"
+    dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
+
+    bare_port=$(free_port)
+    ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
+    bare=$!
+    for _ in $(seq 1 100); do
+        curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
+        sleep 0.1
     done
-    # A goal about one request's latency: the same call again, one request at a time (the rows above were the warm-up).
-    if [[ " $single_request_scenarios " == *" $scenario "* ]]; then
+
+    # wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
+    # compilation and PGO need that long under load on two cores; with 2 s the first rows measured half-compiled code).
+    # Prints: req/s p50 p99 errors.
+    # An error is a socket error or an answer other than the scenario's right status.
+    wrk_run() { # threads connections duration url method token body; prints request.lua's BENCH line
+        BENCH_METHOD=$5 BENCH_TOKEN=$6 BENCH_BODY=$7 wrk -t"$1" -c"$2" -d"$3" --latency -s benchmarks/wrk/request.lua "$4" | grep '^BENCH '
+    }
+    measure() { # url method token body expected-status [connections, default the run's; 1: one request at a time, no warm-up]
+        local clients=${6:-$connections} threads=2 line requests duration p50 p99 socket non2xx errors
+        if ((clients == 1)); then threads=1; else wrk_run $threads "$clients" "$warmup"s "$1" "$2" "$3" "$4" >/dev/null; fi
+        line=$(wrk_run $threads "$clients" "${seconds}s" "$1" "$2" "$3" "$4")
+        read -r _ requests duration p50 p99 socket non2xx <<<"$line"
+        if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
+        awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
+    }
+
+    bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
+    bare_rps=${bare_line%% *}
+    printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
+        "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
+    read -r rps p50 p99 errors <<<"$bare_line"
+    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
+    single_request_scenarios="portfolio"
+    while IFS=$'\t' read -r scenario service method path expected token body; do
+        [[ $only == all || $only == "$scenario" ]] || continue
+        direct_rps=
         for target in direct gateway; do
             base=${url[$service]}
             [[ $target == direct ]] || base=${url[gateway]}
-            read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" 1)"
+            read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
             ((errors == 0)) || status=1
-            printf '  %s %s, one request at a time (wrk -t1 -c1, %s s): %s requests/s, p50 %s ms, p99 %s ms, %s errors\n' \
-                "$scenario" "$target" "$seconds" "$rps" "$p50" "$p99" "$errors"
+            [[ $target == gateway ]] || direct_rps=$rps
+            printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
+                "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
+                "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
+                "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
         done
-    fi
-done <"$targets"
+        # A goal about one request's latency: the same call again, one request at a time (the rows above were the warm-up).
+        if [[ " $single_request_scenarios " == *" $scenario "* ]]; then
+            for target in direct gateway; do
+                base=${url[$service]}
+                [[ $target == direct ]] || base=${url[gateway]}
+                read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" 1)"
+                ((errors == 0)) || status=1
+                printf '  %s %s, one request at a time (wrk -t1 -c1, %s s): %s requests/s, p50 %s ms, p99 %s ms, %s errors\n' \
+                    "$scenario" "$target" "$seconds" "$rps" "$p50" "$p99" "$errors"
+            done
+        fi
+    done <"$targets"
+fi
+
+# The events scenario: registrations at a steady rate, each one's event followed from the outbox to financing's inbox.
+if [[ $only == all || $only == events ]]; then
+    dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll events "$data" "$events_seconds" \
+        "${CP_BENCH_EVENTS_RATE:-200}" "$events_warmup" || status=1
+fi
 
 echo
 echo "Steady resident memory after the load (MB)"

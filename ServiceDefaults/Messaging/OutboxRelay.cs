@@ -73,16 +73,14 @@ internal sealed class OutboxRelay<TContext>(
             .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(stoppingToken);
 
-        var published = 0;
         var failed = false;
+        var readable = new List<(OutboxMessage Message, (Type Type, object Event) Content)>();
         var setAside = new List<(OutboxMessage Message, UnreadableOutboxMessageException Reason)>();
         foreach (var message in batch)
         {
             try
             {
-                await PublishAsync(message, message.ReadEvent(), settings.PublishTimeout, stoppingToken);
-                message.SentAt = DateTimeOffset.UtcNow;
-                published++;
+                readable.Add((message, message.ReadEvent()));
             }
             catch (UnreadableOutboxMessageException exception)
             {
@@ -96,19 +94,40 @@ internal sealed class OutboxRelay<TContext>(
                 }
                 logger.LogWarning(exception, "Outbox message {MessageId} ({MessageType}) could not be read on attempt {ReadFailure} of {ReadAttempts}",
                     message.Id, message.MessageType, message.ReadFailures, settings.ReadAttemptsBeforeSetAside);
+                // Keep order: the rows behind it wait for the next try.
                 failed = true;
                 break;
+            }
+        }
+
+        // Every publish is started in the rows' order before any confirm is awaited: the broker confirms them together,
+        // so a batch costs about one confirm's wait, not one per row (one at a time, a backlog grew faster than it left).
+        var publishes = readable.Select(row => PublishAsync(row.Message, row.Content, settings.PublishTimeout, stoppingToken)).ToList();
+        var published = 0;
+        (OutboxMessage Message, Exception Error)? firstBrokerFailure = null;
+        for (var index = 0; index < readable.Count; index++)
+        {
+            var message = readable[index].Message;
+            try
+            {
+                await publishes[index];
+                message.SentAt = DateTimeOffset.UtcNow;
+                published++;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // The broker's failure, not the row's: the row waits however long the outage lasts. Keep order: stop at
-                // the first failure and leave the rest for the next try.
+                // The broker's failure, not the row's: the row waits however long the outage lasts. Rows after it that the
+                // broker did confirm are marked sent, so across a broker failure they may arrive before it (consumers keep
+                // the newest revision of what they copy; a row left unsent would only be published twice).
                 RecordFailure(message, exception);
-                logger.LogWarning(exception, "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}",
-                    message.Id, message.MessageType, message.Attempts);
+                firstBrokerFailure ??= (message, exception);
                 failed = true;
-                break;
             }
+        }
+        if (firstBrokerFailure is { } failure)
+        {
+            logger.LogWarning(failure.Error, "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt} ({Failed} of {Count} in its batch failed)",
+                failure.Message.Id, failure.Message.MessageType, failure.Message.Attempts, readable.Count - published, readable.Count);
         }
 
         await db.SaveChangesAsync(stoppingToken);

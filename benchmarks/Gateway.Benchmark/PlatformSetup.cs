@@ -85,23 +85,9 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
 
     private async Task<(string CenterToken, Guid EnterpriseId, string TaxId)> RegisteredEnterpriseAsync(string adminToken)
     {
-        var centerId = $"bench-{Guid.NewGuid():N}"[..14];
-        var national = await CreateClientAsync(adminToken, new { name = "bench national", kind = "national" });
-        await PostAsync(national, "/api/centers", new { id = centerId, name = "Benchmark center", country = "MX" });
-        var center = await CreateClientAsync(adminToken, new { name = "bench center", kind = "center", centerId });
+        var center = await CenterAppAsync(adminToken);
         var taxId = $"BENCH{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
-        var enterprise = await PostAsync(center, "/api/enterprises", new
-        {
-            legalName = "Benchmark Tannery",
-            taxId,
-            country = "MX",
-            state = "Chihuahua",
-            municipality = "Juárez",
-            sector = "leather-tanning",
-            employees = 30,
-            annualSalesUsd = 1_200_000,
-            consents = new { publishResults = true, shareWithBanks = true },
-        });
+        var enterprise = await PostAsync(center, "/api/enterprises", EnterpriseRegistration(taxId));
         return (center, enterprise.GetProperty("id").GetGuid(), taxId);
     }
 
@@ -144,12 +130,41 @@ internal sealed class PlatformSetup(HttpClient http, Uri gateway)
         return response.StatusCode == HttpStatusCode.NotFound ? null : await Ensure(response).Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A new center, registered by a national client, and a token for that center's app.</summary>
+    public async Task<string> CenterAppAsync(string adminToken)
+    {
+        var centerId = $"bench-{Guid.NewGuid():N}"[..14];
+        var national = await CreateClientAsync(adminToken, new { name = "bench national", kind = "national" });
+        await PostAsync(national, "/api/centers", new { id = centerId, name = "Benchmark center", country = "MX" });
+        return await CreateClientAsync(adminToken, new { name = "bench center", kind = "center", centerId });
+    }
+
+    /// <summary>The body of <c>POST /api/enterprises</c>: a small tannery that shares with banks (so financing keeps it).</summary>
+    public static object EnterpriseRegistration(string taxId) => new
+    {
+        legalName = "Benchmark Tannery",
+        taxId,
+        country = "MX",
+        state = "Chihuahua",
+        municipality = "Juárez",
+        sector = "leather-tanning",
+        employees = 30,
+        annualSalesUsd = 1_200_000,
+        consents = new { publishResults = true, shareWithBanks = true },
+    };
+
     public async Task<JsonElement> PostAsync(string token, string path, object body)
+    {
+        using var response = await SendPostAsync(token, path, body);
+        return await Ensure(response).Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The answer whatever its status (the caller judges it).</summary>
+    public async Task<HttpResponseMessage> SendPostAsync(string token, string path, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, path)) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request);
-        return await Ensure(response).Content.ReadFromJsonAsync<JsonElement>();
+        return await http.SendAsync(request);
     }
 
     private static HttpResponseMessage Ensure(HttpResponseMessage response) => response.IsSuccessStatusCode
