@@ -302,7 +302,8 @@ pg_run() {
         pg_as_owner "$bin/postgres" --single -D "$PG_DATA" postgres >"$PG_ROOT/single-user.log" 2>&1 ||
         { show_log_tail "$PG_ROOT/single-user.log"; exit 1; }
     cd /
-    local server=("$bin/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -p "$CP_PG_PORT" -k "$PG_SOCK")
+    local server=("$bin/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -p "$CP_PG_PORT" -k "$PG_SOCK"
+        -c max_connections="${CP_PG_MAX_CONNECTIONS:-500}")
     if is_root; then
         exec setpriv --reuid=postgres --regid=postgres --init-groups "${server[@]}"
     fi

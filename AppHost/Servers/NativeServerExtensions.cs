@@ -30,6 +30,7 @@ public static class NativeServerExtensions
             .WithEnvironment("CP_PG_PORT", server.Endpoint.Property(EndpointProperty.TargetPort))
             .WithEnvironment("CP_PG_USER", PostgresServerResource.UserName)
             .WithEnvironment("CP_PG_PASSWORD", password)
+            .WithEnvironment("CP_PG_MAX_CONNECTIONS", PostgresServerResource.MaxConnections.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithConnectionHealthCheck(builder, (services, connectionString) => services.AddHealthChecks()
                 .AddNpgSql(_ => connectionString() + ";Database=postgres", name: $"{name}-check"));
     }

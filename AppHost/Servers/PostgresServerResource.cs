@@ -14,8 +14,17 @@ public sealed class PostgresServerResource(string name, string command, string w
 
     public EndpointReference Endpoint => field ??= new(this, EndpointName);
 
+    /// <summary>
+    /// The server's connection limit (<c>eng/servers.sh run postgres</c> starts it with it) and each database's pool:
+    /// eight pools of <see cref="PoolSize"/> stay under it, so an overloaded service queues for its own connections
+    /// instead of taking the server's last slots from the others (Npgsql's default pool of 100 each did).
+    /// </summary>
+    public const int MaxConnections = 500;
+
+    public const int PoolSize = 50;
+
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.TargetPort)};Username={UserName};Password={Password}");
+        $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.TargetPort)};Username={UserName};Password={Password};Maximum Pool Size={PoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 }
 
 /// <summary>

@@ -107,6 +107,11 @@ public class ResourceGraphTests
         Assert.Equal(["messaging-epmd"], WaitsFor(messaging));
         Assert.Equal("{postgres-password.value}", (await graph.EnvironmentAsync("postgres"))["CP_PG_PASSWORD"]);
         Assert.True(postgres.Password.Secret);
+        // Every database's pool together stays under the server's connection limit.
+        Assert.Equal("500", (await graph.EnvironmentAsync("postgres"))["CP_PG_MAX_CONNECTIONS"]);
+        Assert.Contains("Maximum Pool Size=50", postgres.ConnectionStringExpression.ValueExpression);
+        var pools = graph.Builder.Resources.OfType<PostgresDatabaseResource>().Count();
+        Assert.True(pools * PostgresServerResource.PoolSize < PostgresServerResource.MaxConnections, $"{pools} pools of {PostgresServerResource.PoolSize}");
     }
 
     [Fact]
