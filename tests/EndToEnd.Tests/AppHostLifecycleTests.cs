@@ -72,7 +72,9 @@ public sealed class AppHostLifecycleTests(ITestOutputHelper log)
 
     private static Process Start(PlatformData data, StringBuilder output)
     {
-        var start = new ProcessStartInfo("dotnet", [AppHostAssembly()])
+        // As from an operator's terminal, where Ctrl+C is delivered: a test run started as a background job of a script
+        // inherits SIGINT ignored, and .NET keeps an inherited ignore, so the AppHost would never see the Ctrl+C sent below.
+        var start = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", AppHostAssembly()])
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
