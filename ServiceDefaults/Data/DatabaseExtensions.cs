@@ -1,5 +1,6 @@
 using CpPlatform.ServiceDefaults.Health;
 using CpPlatform.ServiceDefaults.Messaging;
+using CpPlatform.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -16,9 +17,10 @@ public static class DatabaseExtensions
     /// a readiness check, and its committed migrations applied at start-up once the server answers.
     /// </summary>
     /// <remarks>
-    /// The context is registered here rather than by Aspire's <c>AddNpgsqlDbContext</c>, which pools contexts (ours
-    /// carry the caller's center and interceptors) and turns on retrying execution, which refuses the explicit
-    /// transactions the outbox relay and the inbox open. Aspire then enriches it (command logging and telemetry,
+    /// Contexts are pooled, and each scope (a request, a message) rents one with its caller set, for the center filter.
+    /// The context is registered here rather than by Aspire's <c>AddNpgsqlDbContext</c>, which would need the caller in
+    /// the context's constructor and turns on retrying execution, which refuses the explicit transactions the outbox
+    /// relay and the inbox open. Aspire then enriches it (command logging and telemetry,
     /// settings under <c>Aspire:Npgsql:EntityFrameworkCore:PostgreSQL</c>) with retries off and without its own
     /// health check, since the readiness check below already covers the database.
     /// </remarks>
@@ -27,13 +29,19 @@ public static class DatabaseExtensions
     {
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, OutboxCommitInterceptor>());
-        builder.Services.AddDbContext<TContext>((services, options) =>
+        builder.Services.AddPooledDbContextFactory<TContext>((services, options) =>
         {
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (env ConnectionStrings__{connectionName}) is not set.");
             options.UseNpgsql(connectionString);
             // The outbox's and any the service adds (registered as IInterceptor), e.g. cache invalidation on commit.
             options.AddInterceptors(services.GetServices<IInterceptor>());
+        });
+        builder.Services.AddScoped(services =>
+        {
+            var context = services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Client = services.GetRequiredService<ICurrentClient>();
+            return context;
         });
         builder.EnrichNpgsqlDbContext<TContext>(settings =>
         {

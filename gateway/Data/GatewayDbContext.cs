@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpPlatform.Gateway.Data;
 
 /// <summary>The gateway's database: OpenIddict's applications (the clients) and the token signing keys.</summary>
-public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<StoredSigningKey> SigningKeys => Set<StoredSigningKey>();
 

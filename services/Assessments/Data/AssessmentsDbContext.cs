@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Assessments.Data;
 
-public sealed class AssessmentsDbContext(DbContextOptions<AssessmentsDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class AssessmentsDbContext(DbContextOptions<AssessmentsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<EnterpriseSnapshot> Enterprises => Set<EnterpriseSnapshot>();
     public DbSet<PreAssessment> PreAssessments => Set<PreAssessment>();

@@ -109,7 +109,8 @@ public static class EnterprisesApi
 
     private static async Task<Results<Ok<EnterpriseResponse>, NotFound>> GetEnterprise(
         Guid id, EnterprisesDbContext db, CancellationToken cancellationToken) =>
-        await FindAsync(db, id, cancellationToken) is { } enterprise
+        await db.Enterprises.AsNoTracking().Include(enterprise => enterprise.Baselines)
+                .SingleOrDefaultAsync(enterprise => enterprise.Id == id, cancellationToken) is { } enterprise
             ? TypedResults.Ok(EnterpriseResponse.From(enterprise))
             : TypedResults.NotFound();
 

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Enterprises.Data;
 
-public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Center> Centers => Set<Center>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();

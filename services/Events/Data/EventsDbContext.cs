@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Events.Data;
 
-public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<EnterpriseSnapshot> Enterprises => Set<EnterpriseSnapshot>();
     public DbSet<CertifiedConsultant> Roster => Set<CertifiedConsultant>();

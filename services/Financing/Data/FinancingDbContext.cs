@@ -11,16 +11,13 @@ namespace CpPlatform.Financing.Data;
 /// Financing's data. Besides the center filter every service has, every <see cref="IBankOwned"/> row is filtered to
 /// the calling bank, so another bank's facility, loan, report, claim or recovery does not exist for a bank (404).
 /// </summary>
-public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> options) : ServiceDbContext(options)
 {
     /// <summary>The query filter that keeps a bank to its own rows, by name, for the one read meant to cross banks.</summary>
     public const string BankFilter = "bank";
 
     private static readonly MethodInfo ApplyBankFilterMethod =
         typeof(FinancingDbContext).GetMethod(nameof(ApplyBankFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
-
-    private readonly ICurrentClient _client = client;
 
     public DbSet<BorrowerSnapshot> Borrowers => Set<BorrowerSnapshot>();
     public DbSet<VerifiedEvidence> Evidence => Set<VerifiedEvidence>();
@@ -35,7 +32,7 @@ public sealed class FinancingDbContext(DbContextOptions<FinancingDbContext> opti
     /// Read by the bank filter for each query: the one bank a bank client may see (none when its token names no bank),
     /// or null for national staff, the admin and the service itself (message consumers), who see every bank.
     /// </summary>
-    private string? RestrictedToBank => _client.Kind == ClientKind.Bank ? _client.BankId ?? "" : null;
+    private string? RestrictedToBank => Client.Kind == ClientKind.Bank ? Client.BankId ?? "" : null;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Monitoring.Data;
 
-public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<RecordedActivity> Activities => Set<RecordedActivity>();
     public DbSet<ActivityReplay> Replays => Set<ActivityReplay>();

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Training.Data;
 
-public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options, ICurrentClient client)
-    : ServiceDbContext(options, client)
+public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<Offering> Offerings => Set<Offering>();

@@ -27,7 +27,7 @@ public sealed class PreOpenIddictGatewayFactory : GatewayFactory
     {
         await base.InitializeAsync();
         var options = new DbContextOptionsBuilder<GatewayDbContext>().UseNpgsql(Database.ConnectionString).Options;
-        await using (var db = new GatewayDbContext(options, new NoClient()))
+        await using (var db = new GatewayDbContext(options) { Client = new NoClient() })
         {
             await db.GetService<IMigrator>().MigrateAsync(LastMigrationBefore);
         }

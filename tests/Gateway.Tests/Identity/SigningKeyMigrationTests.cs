@@ -15,7 +15,7 @@ public class SigningKeyMigrationTests
     {
         await using var database = await TestDatabase.CreateAsync("gateway_key_migration");
         var options = new DbContextOptionsBuilder<GatewayDbContext>().UseNpgsql(database.ConnectionString).Options;
-        await using var db = new GatewayDbContext(options, new PreOpenIddictGatewayFactory.NoClient());
+        await using var db = new GatewayDbContext(options) { Client = new PreOpenIddictGatewayFactory.NoClient() };
         await db.GetService<IMigrator>().MigrateAsync(LastMigrationBefore);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();

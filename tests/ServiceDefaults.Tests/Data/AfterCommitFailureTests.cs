@@ -66,7 +66,7 @@ public sealed class AfterCommitFailureTests : IAsyncLifetime
     }
 
     private TallyDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<TallyDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(_step).Options, new SystemClient());
+        new(new DbContextOptionsBuilder<TallyDbContext>().UseNpgsql(_database.ConnectionString).AddInterceptors(_step).Options) { Client = new SystemClient() };
 
     private async Task<bool> IsStoredAsync(string tallyId)
     {

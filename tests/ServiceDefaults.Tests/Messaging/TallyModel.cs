@@ -15,7 +15,7 @@ public sealed class Tally
 }
 
 /// <summary>A minimal service database built on <see cref="ServiceDbContext"/>, with its own committed migration.</summary>
-public sealed class TallyDbContext(DbContextOptions<TallyDbContext> options, ICurrentClient client) : ServiceDbContext(options, client)
+public sealed class TallyDbContext(DbContextOptions<TallyDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Tally> Tallies => Set<Tally>();
 
@@ -38,5 +38,5 @@ public sealed class SystemClient : ICurrentClient
 public sealed class TallyDbContextFactory : IDesignTimeDbContextFactory<TallyDbContext>
 {
     public TallyDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TallyDbContext>().UseNpgsql("Host=127.0.0.1;Database=design").Options, new SystemClient());
+        new(new DbContextOptionsBuilder<TallyDbContext>().UseNpgsql("Host=127.0.0.1;Database=design").Options) { Client = new SystemClient() };
 }
