@@ -24,7 +24,7 @@ internal sealed class RememberedTokenHandler(TokenHandler inner, int capacity) :
         if (_remembered.TryGetValue(token, out Remembered? remembered)
             // The system clock, as the token handler's own lifetime check uses.
             && DateTime.UtcNow < remembered!.Token.ValidTo
-            && IsTrusted(remembered.Token.SigningKey, validationParameters))
+            && await IsTrustedAsync(remembered.Token.SigningKey, validationParameters))
         {
             return new TokenValidationResult
             {
@@ -49,9 +49,32 @@ internal sealed class RememberedTokenHandler(TokenHandler inner, int capacity) :
 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
 
-    /// <summary>The signing key is among those trusted now: the same object, or one published under the same key id.</summary>
-    private static bool IsTrusted(SecurityKey signingKey, TokenValidationParameters parameters) =>
-        Matches(parameters.IssuerSigningKey, signingKey) || parameters.IssuerSigningKeys?.Any(key => Matches(key, signingKey)) == true;
+    /// <summary>
+    /// The signing key is among those trusted now: the same object, or one published under the same key id. The gateway
+    /// passes its keys in the parameters; a service's JwtBearer passes the manager of the gateway's metadata instead,
+    /// whose current keys (held in memory, refreshed as JwtBearer refreshes them) are then the trusted ones.
+    /// </summary>
+    private static async ValueTask<bool> IsTrustedAsync(SecurityKey signingKey, TokenValidationParameters parameters)
+    {
+        if (Matches(parameters.IssuerSigningKey, signingKey) || parameters.IssuerSigningKeys?.Any(key => Matches(key, signingKey)) == true)
+        {
+            return true;
+        }
+        if (parameters.ConfigurationManager is not { } metadata)
+        {
+            return false;
+        }
+        try
+        {
+            var configuration = await metadata.GetBaseConfigurationAsync(CancellationToken.None);
+            return configuration?.SigningKeys?.Any(key => Matches(key, signingKey)) == true;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The metadata cannot be read now: the full check says why, as it would without this handler.
+            return false;
+        }
+    }
 
     private static bool Matches(SecurityKey? trusted, SecurityKey signingKey) =>
         trusted is not null && (ReferenceEquals(trusted, signingKey)

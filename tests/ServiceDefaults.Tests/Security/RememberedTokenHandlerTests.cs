@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.TestSupport;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CpPlatform.ServiceDefaults.Tests.Security;
@@ -72,6 +74,30 @@ public sealed class RememberedTokenHandlerTests
     }
 
     [Fact]
+    public async Task A_service_that_reads_the_keys_from_the_gateways_metadata_also_answers_from_memory()
+    {
+        var token = TestTokens.Center("center-e", "enterprises");
+
+        Assert.True((await _handler.ValidateTokenAsync(token, FromMetadata(TestKey))).IsValid);
+        Assert.True((await _handler.ValidateTokenAsync(token, FromMetadata(TestKey))).IsValid);
+
+        Assert.Equal(1, _inner.Checks);
+    }
+
+    [Fact]
+    public async Task A_remembered_token_is_refused_once_the_gateways_metadata_no_longer_lists_its_key()
+    {
+        var token = TestTokens.Center("center-f", "enterprises");
+        Assert.True((await _handler.ValidateTokenAsync(token, FromMetadata(TestKey))).IsValid);
+
+        using var otherKey = RSA.Create(2048);
+        var afterRotation = await _handler.ValidateTokenAsync(token, FromMetadata(new RsaSecurityKey(otherKey)));
+
+        Assert.False(afterRotation.IsValid);
+        Assert.Equal(2, _inner.Checks);
+    }
+
+    [Fact]
     public async Task A_remembered_token_is_not_accepted_after_it_expires()
     {
         var token = TestTokens.Issue(ClientKind.Center, "center-d-app", ["enterprises"], center: "center-d", lifetime: TimeSpan.FromSeconds(2));
@@ -109,6 +135,20 @@ public sealed class RememberedTokenHandlerTests
         IssuerSigningKeys = [key],
         ClockSkew = TimeSpan.Zero,
     };
+
+    /// <summary>As JwtBearer passes them in a service: no keys, the manager of the gateway's metadata instead.</summary>
+    private static TokenValidationParameters FromMetadata(SecurityKey key)
+    {
+        var metadata = new OpenIdConnectConfiguration();
+        metadata.SigningKeys.Add(key);
+        return new TokenValidationParameters
+        {
+            ValidIssuer = TestTokens.Issuer,
+            ValidAudience = TestTokens.Audience,
+            ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(metadata),
+            ClockSkew = TimeSpan.Zero,
+        };
+    }
 
     private static SecurityTokenDescriptor Descriptor(SigningCredentials credentials, TimeSpan lifetime) => new()
     {
