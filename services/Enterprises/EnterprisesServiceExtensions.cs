@@ -1,7 +1,9 @@
+using CpPlatform.Enterprises.Caching;
 using CpPlatform.Enterprises.Data;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CpPlatform.Enterprises;
 
@@ -15,6 +17,8 @@ public static class EnterprisesServiceExtensions
         builder.AddMessaging<EnterprisesDbContext>(typeof(EnterprisesServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CenterDirectory>();
+        builder.Services.AddScoped<EnterpriseReadCache>();
+        builder.Services.AddSingleton<IInterceptor, EnterpriseCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZones>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using CpPlatform.Enterprises.Caching;
 using CpPlatform.Enterprises.Data;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.Enterprises.Messaging;
@@ -108,10 +109,9 @@ public static class EnterprisesApi
     }
 
     private static async Task<Results<Ok<EnterpriseResponse>, NotFound>> GetEnterprise(
-        Guid id, EnterprisesDbContext db, CancellationToken cancellationToken) =>
-        await db.Enterprises.AsNoTracking().Include(enterprise => enterprise.Baselines)
-                .SingleOrDefaultAsync(enterprise => enterprise.Id == id, cancellationToken) is { } enterprise
-            ? TypedResults.Ok(EnterpriseResponse.From(enterprise))
+        Guid id, EnterpriseReadCache enterprises, CancellationToken cancellationToken) =>
+        await enterprises.FindAsync(id, cancellationToken) is { } enterprise
+            ? TypedResults.Ok(enterprise)
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<EnterpriseResponse>, ValidationProblem, ProblemHttpResult>> RegisterEnterprise(
