@@ -12,6 +12,12 @@ public sealed class CacheOptions
     public TimeSpan EntryTimeToLive { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Prepended to the Redis keys of every read-through entry: deployments (or test hosts, each with a database of its
+    /// own) that share one Redis keep their entries apart. Empty by default: one platform, one Redis.
+    /// </summary>
+    public string KeyPrefix { get; set; } = "";
+
+    /// <summary>
     /// The most entries each process keeps in its local cache (in front of Redis); beyond it the least used go.
     /// An entry lives there at most <see cref="EntryTimeToLive"/> too.
     /// </summary>

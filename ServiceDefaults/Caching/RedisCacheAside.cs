@@ -62,11 +62,10 @@ internal sealed class RedisCacheAside(
             return await load(cancellationToken);
         }
 
-        if (stored[1].HasValue)
+        if (stored[1].HasValue && Read<T>(key, stored[1]!) is { } cached)
         {
-            var cached = JsonSerializer.Deserialize<T>((string)stored[1]!, Json)!;
-            _local.TryStore(key, ticket, cached);
-            return cached;
+            _local.TryStore(key, ticket, cached.Value);
+            return cached.Value;
         }
 
         var value = await load(cancellationToken);
@@ -119,5 +118,28 @@ internal sealed class RedisCacheAside(
     }
 
     // One hash tag per key keeps the pair in one slot, so the scripts also run on a Redis cluster.
-    private static (RedisKey Generation, RedisKey Value) Keys(string key) => ($"{{{key}}}:generation", $"{{{key}}}:value");
+    /// <summary>
+    /// The stored value, or null when it no longer reads as <typeparamref name="T"/> (written by an earlier version of
+    /// the service): it is then loaded from the source and stored again, as on a miss, rather than failing the request.
+    /// </summary>
+    private Cached<T>? Read<T>(string key, string json)
+    {
+        try
+        {
+            return new Cached<T>(JsonSerializer.Deserialize<T>(json, Json)!);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException)
+        {
+            logger.LogWarning(exception, "Cached value of {Key} cannot be read; loading from the source", key);
+            return null;
+        }
+    }
+
+    private sealed record Cached<T>(T Value);
+
+    private (RedisKey Generation, RedisKey Value) Keys(string key)
+    {
+        var stored = options.Value.KeyPrefix + key;
+        return ($"{{{stored}}}:generation", $"{{{stored}}}:value");
+    }
 }

@@ -1,8 +1,10 @@
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Time;
+using CpPlatform.Training.Caching;
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Domain;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CpPlatform.Training;
 
@@ -15,6 +17,8 @@ public static class TrainingServiceExtensions
         builder.AddServiceDatabase<TrainingDbContext>(DatabaseName);
         builder.AddMessaging<TrainingDbContext>(typeof(TrainingServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CertificateCache>();
+        builder.Services.AddSingleton<IInterceptor, CertificateCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZoneTable<TrainingDbContext>>();
         builder.Services.AddOptions<CompletionRule>().BindConfiguration(CompletionRule.Section);
         builder.Services.AddOptions<CertificationRule>().BindConfiguration(CertificationRule.Section);

@@ -48,6 +48,8 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting($"ConnectionStrings:{_databaseConnectionName}", Database.ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", MessagingConnectionString);
         builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
+        // Entries are loaded from this host's own database: another host's (a number or an id it also has) never answers here.
+        builder.UseSetting("Cache:KeyPrefix", $"{Database.Name}:");
         builder.UseSetting($"{AuthOptions.Section}:Issuer", TestTokens.Issuer);
         builder.UseSetting($"{AuthOptions.Section}:Audience", TestTokens.Audience);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");

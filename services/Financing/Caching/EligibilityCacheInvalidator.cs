@@ -1,32 +1,23 @@
 using CpPlatform.Financing.Domain;
 using CpPlatform.ServiceDefaults.Caching;
-using CpPlatform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CpPlatform.Financing.Caching;
 
 /// <summary>
-/// Evicts the eligibility entries a save touches once it commits, whoever saves: a placement or report through the
-/// API, or a consumer applying an enterprise or verification event. Evicting too much is harmless; too little is not.
+/// Evicts the eligibility entries a save touches once it commits: a placement or report through the API, or a
+/// consumer applying an enterprise or verification event.
 /// </summary>
 /// <remarks>
-/// An eviction that fails (Redis down or hung) does not fail the save that committed: the entry then answers stale at
-/// most until its time to live (<c>Cache:EntryTimeToLive</c>), and what it answers is only advice. Placing a loan
+/// A stale entry (after an eviction that failed) answers at most until its time to live, and only advice: placing a loan
 /// evaluates the facility and the borrower again from the database, under the facility's row lock, so a stale
 /// eligibility answer can never place a loan beyond a limit.
 /// </remarks>
 internal sealed class EligibilityCacheInvalidator(ICacheAside cache, ILogger<EligibilityCacheInvalidator> logger)
-    : AfterCommitInterceptor<string>(logger)
+    : CacheInvalidator(cache, logger)
 {
-    protected override IEnumerable<string> Note(DbContext context) =>
-        context.ChangeTracker.Entries()
-            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .SelectMany(KeysOf);
-
-    protected override Task OnCommittedAsync(IReadOnlyList<string> notes, CancellationToken cancellationToken) => cache.InvalidateAsync(notes);
-
-    private static IEnumerable<string> KeysOf(EntityEntry entry)
+    protected override IEnumerable<string> KeysOf(EntityEntry entry)
     {
         switch (entry.Entity)
         {

@@ -1,7 +1,6 @@
-using CpPlatform.Training.Data;
+using CpPlatform.Training.Caching;
 using CpPlatform.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Training.Apis;
 
@@ -18,11 +17,8 @@ public static class PublicCertificatesApi
     }
 
     private static async Task<Results<Ok<PublicCertificateResponse>, NotFound>> VerifyCertificate(
-        string number, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var normalized = CertificateNumber.Normalize(number);
-        return await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Number == normalized, cancellationToken) is { } certificate
+        string number, CertificateCache certificates, TimeProvider clock, CancellationToken cancellationToken) =>
+        await certificates.FindAsync(CertificateNumber.Normalize(number), cancellationToken) is { } certificate
             ? TypedResults.Ok(PublicCertificateResponse.From(certificate, clock.GetUtcNow()))
             : TypedResults.NotFound();
-    }
 }

@@ -81,7 +81,7 @@ public sealed class EligibilityAcrossInstancesTests(FinancingFactory factory) : 
         while (true)
         {
             Assert.True((await EligibilityCacheTests.AskAsync(bank, taxId, 100_000m)).GetProperty("eligible").GetBoolean());
-            await redis.GetDatabase().KeyDeleteAsync("{financing:bank-facilities:" + bankId + "}:value");
+            await redis.GetDatabase().KeyDeleteAsync("{" + factory.Database.Name + ":financing:bank-facilities:" + bankId + "}:value");
             await SetMaxPortfolioAsync(bankId, 50_000m);
             var answer = await EligibilityCacheTests.AskAsync(bank, taxId, 100_000m);
             await SetMaxPortfolioAsync(bankId, 1_000_000m);

@@ -57,6 +57,32 @@ public class CacheAsideTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Domain_objects_made_only_by_their_own_factory_round_trip_too()
+    {
+        var cache = _host.CacheAside;
+        await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Ledger.Open(11)), CancellationToken.None);
+        _host.Local.Distrust(); // the next read comes from Redis
+
+        var cached = await cache.GetOrLoadAsync(_key, _ => Task.FromResult(Ledger.Open(0)), CancellationToken.None);
+
+        Assert.Equal(11, cached.Balance);
+    }
+
+    [Fact]
+    public async Task A_stored_value_that_no_longer_reads_is_loaded_from_the_source_and_stored_again()
+    {
+        await _host.Redis.GetDatabase().StringSetAsync($"{{{_key}}}:value", """{"version":"written by an older release"}""");
+        var loads = 0;
+        Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
+
+        var first = await _host.CacheAside.GetOrLoadAsync(_key, Load, CancellationToken.None);
+        _host.Local.Distrust(); // the next read comes from Redis
+        var second = await _host.CacheAside.GetOrLoadAsync(_key, Load, CancellationToken.None);
+
+        Assert.Equal((1, 1, 1), (first.Version, second.Version, loads));
+    }
+
+    [Fact]
     public async Task Without_redis_every_read_loads_from_the_source()
     {
         await using var unreachable = new CacheHost(TestServers.UnreachableCache());
@@ -76,6 +102,17 @@ public class CacheAsideTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public sealed record Entry(int Version);
+
+    public sealed class Ledger
+    {
+        private Ledger()
+        {
+        }
+
+        public int Balance { get; private set; }
+
+        public static Ledger Open(int balance) => new() { Balance = balance };
+    }
 
     public sealed class Counter
     {

@@ -48,6 +48,21 @@ public class CertificationApiTests(TrainingFactory factory) : IClassFixture<Trai
     }
 
     [Fact]
+    public async Task A_number_checked_before_it_was_issued_verifies_as_soon_as_it_is()
+    {
+        var email = ApiClient.NewEmail();
+        await factory.ReadyForCertificationAsync(email, country: "SV", name: "Marta Alas");
+        var anonymous = factory.CreateClient(token: null);
+        var number = $"CP-SV-{ApiClient.Today.Year}-00001";
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/certificates/{number}")).StatusCode);
+
+        var certificate = await factory.AsNational().PostOkAsync("/api/training/certifications", new { email }, HttpStatusCode.Created);
+
+        Assert.Equal(number, certificate.GetProperty("number").GetString());
+        Assert.Equal("valid", (await anonymous.GetJsonAsync($"/api/public/certificates/{number}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task An_issued_certificate_verifies_publicly_without_the_email_and_follows_suspension_reinstatement_and_revocation()
     {
         var vhost = factory.VirtualHost.ConnectionString;
