@@ -46,6 +46,8 @@ public static class EnterprisesApi
 
     private static async Task<Results<Ok<PagedResult<EnterpriseSummary>>, ValidationProblem>> SearchEnterprises(
         EnterprisesDbContext db,
+        RegisterSearchCache searches,
+        ICurrentClient client,
         CancellationToken cancellationToken,
         string? q = null,
         string? sector = null,
@@ -96,16 +98,20 @@ public static class EnterprisesApi
                 || EF.Functions.Like(enterprise.TaxId, taxIdPattern, "\\"));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderBy(enterprise => enterprise.LegalName).ThenBy(enterprise => enterprise.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(enterprise => new EnterpriseSummary(
-                enterprise.Id, enterprise.CenterId, enterprise.LegalName, enterprise.TaxId, enterprise.Country, enterprise.State,
-                enterprise.Municipality, enterprise.Sector, enterprise.Employees, enterprise.AnnualSalesUsd, enterprise.SizeClass,
-                enterprise.IsSme, enterprise.Stage))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<EnterpriseSummary>(items, paging.Page, paging.PageSize, total));
+        var question = string.Join('\u001f', client.RestrictedToCenter ?? "*", q, sector, sizeClass, stage, isSme, state?.Trim(), centerId, paging.Page, paging.PageSize);
+        return TypedResults.Ok(await searches.GetOrSearchAsync(question, async token =>
+        {
+            var total = await query.CountAsync(token);
+            var items = await query
+                .OrderBy(enterprise => enterprise.LegalName).ThenBy(enterprise => enterprise.Id)
+                .Skip(paging.Skip).Take(paging.PageSize)
+                .Select(enterprise => new EnterpriseSummary(
+                    enterprise.Id, enterprise.CenterId, enterprise.LegalName, enterprise.TaxId, enterprise.Country, enterprise.State,
+                    enterprise.Municipality, enterprise.Sector, enterprise.Employees, enterprise.AnnualSalesUsd, enterprise.SizeClass,
+                    enterprise.IsSme, enterprise.Stage))
+                .ToListAsync(token);
+            return new PagedResult<EnterpriseSummary>(items, paging.Page, paging.PageSize, total);
+        }, cancellationToken));
     }
 
     private static async Task<Results<Ok<EnterpriseResponse>, NotFound>> GetEnterprise(

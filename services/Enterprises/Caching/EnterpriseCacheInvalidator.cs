@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace CpPlatform.Enterprises.Caching;
 
 /// <summary>
-/// Evicts the cached answer of every enterprise a save touches once it commits: an update or a baseline through the
-/// API, or a consumer advancing the engagement stage.
+/// Evicts the cached answer of every enterprise a save touches once it commits (an update or a baseline through the
+/// API, or a consumer advancing the engagement stage), and the register's search version when an enterprise changes.
 /// </summary>
 internal sealed class EnterpriseCacheInvalidator(ICacheAside cache, ILogger<EnterpriseCacheInvalidator> logger)
     : CacheInvalidator(cache, logger)
@@ -16,6 +16,10 @@ internal sealed class EnterpriseCacheInvalidator(ICacheAside cache, ILogger<Ente
         if (EnterpriseOf(entry) is { } enterpriseId)
         {
             yield return EnterpriseReadCache.Key(enterpriseId);
+        }
+        if (entry.Entity is Enterprise)
+        {
+            yield return RegisterSearchCache.VersionKey;
         }
     }
 

@@ -5,6 +5,7 @@ using CpPlatform.Enterprises.Apis;
 using CpPlatform.Enterprises.Caching;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.ServiceDefaults.Caching;
+using CpPlatform.ServiceDefaults.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpPlatform.Enterprises.Tests.Api;
@@ -112,6 +113,44 @@ public class EnterpriseReadCacheTests(EnterprisesFactory factory) : IClassFixtur
         await (await client.GetAsync($"/api/enterprises/{unknown}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync($"/api/enterprises/{unknown}")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_search_asked_again_after_a_registration_or_an_update_shows_them()
+    {
+        var client = factory.AsCenter(await factory.CreateCenterAsync());
+        var marker = $"Registro{Guid.NewGuid():N}"[..20];
+        var first = await client.RegisterAsync(ApiClient.NewEnterprise(legalName: $"{marker} Uno"));
+        Assert.Equal(1, (await SearchAsync(client, marker)).TotalCount);
+
+        await client.RegisterAsync(ApiClient.NewEnterprise(legalName: $"{marker} Dos"));
+        var afterRegistration = await SearchAsync(client, marker);
+        var update = await client.PutAsJsonAsync($"/api/enterprises/{first.Id}",
+            ApiClient.NewEnterprise(taxId: first.TaxId, legalName: $"{marker} Renombrada"), ApiClient.Json);
+        var afterUpdate = await SearchAsync(client, marker);
+
+        Assert.Equal(2, afterRegistration.TotalCount);
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.Contains(afterUpdate.Items, item => item.LegalName == $"{marker} Renombrada");
+    }
+
+    [Fact]
+    public async Task A_search_cached_for_one_center_answers_nothing_of_it_to_another()
+    {
+        var owner = factory.AsCenter(await factory.CreateCenterAsync());
+        var other = factory.AsCenter(await factory.CreateCenterAsync());
+        var marker = $"Propia{Guid.NewGuid():N}"[..20];
+        await owner.RegisterAsync(ApiClient.NewEnterprise(legalName: $"{marker} SA"));
+        Assert.Equal(1, (await SearchAsync(owner, marker)).TotalCount);
+
+        var byOther = await SearchAsync(other, marker);
+        var byNational = await SearchAsync(factory.AsNational(), marker);
+
+        Assert.Equal(0, byOther.TotalCount);
+        Assert.Equal(1, byNational.TotalCount);
+    }
+
+    private static async Task<PagedResult<EnterpriseSummary>> SearchAsync(HttpClient client, string text) =>
+        (await client.GetFromJsonAsync<PagedResult<EnterpriseSummary>>($"/api/enterprises?q={text}", ApiClient.Json))!;
 
     private static async Task<EnterpriseResponse> ReadAsync(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<EnterpriseResponse>($"/api/enterprises/{id}", ApiClient.Json))!;
