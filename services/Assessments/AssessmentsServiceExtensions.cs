@@ -1,8 +1,10 @@
+using CpPlatform.Assessments.Caching;
 using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
 using CpPlatform.ServiceDefaults.Data;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CpPlatform.Assessments;
 
@@ -15,6 +17,7 @@ public static class AssessmentsServiceExtensions
         builder.AddServiceDatabase<AssessmentsDbContext>(DatabaseName);
         builder.AddMessaging<AssessmentsDbContext>(typeof(AssessmentsServiceExtensions).Assembly);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IInterceptor, PortfolioCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZoneTable<AssessmentsDbContext>>();
         builder.Services.AddOptions<CostShareRule>().BindConfiguration(CostShareRule.Section);
         return builder;

@@ -18,7 +18,6 @@ public static class EnterprisesServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CenterDirectory>();
         builder.Services.AddScoped<EnterpriseReadCache>();
-        builder.Services.AddSingleton<RegisterSearchCache>();
         builder.Services.AddSingleton<IInterceptor, EnterpriseCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZones>();
         return builder;

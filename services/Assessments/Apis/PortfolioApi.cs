@@ -1,6 +1,8 @@
-using CpPlatform.ServiceDefaults.Http;
+using CpPlatform.Assessments.Caching;
 using CpPlatform.Assessments.Data;
 using CpPlatform.Assessments.Domain;
+using CpPlatform.ServiceDefaults.Caching;
+using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,10 +24,10 @@ public static class PortfolioApi
     /// <summary>
     /// <paramref name="from"/> and <paramref name="to"/> are selection dates, both included, counted in the center's days
     /// (UTC's across all centers). A center always sees its own portfolio, so only national staff's
-    /// <paramref name="centerId"/> counts.
+    /// <paramref name="centerId"/> counts. Answers are cached until any project, option or enterprise sector changes.
     /// </summary>
     private static async Task<Results<Ok<PortfolioResponse>, ValidationProblem>> GetPortfolio(
-        AssessmentsDbContext db, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken, string? sector = null,
+        AssessmentsDbContext db, ICacheAside cache, ICurrentClient client, CenterClock centerClock, CancellationToken cancellationToken, string? sector = null,
         DateOnly? from = null, DateOnly? to = null, string? centerId = null)
     {
         var errors = new ValidationErrors();
@@ -39,7 +41,11 @@ public static class PortfolioApi
         var at = await centerClock.AtAsync(client.CenterId ?? wantedCenter, cancellationToken);
         DateTimeOffset? start = from is { } first ? at.StartOf(first) : null;
         DateTimeOffset? end = to is { } last ? at.StartOf(last.AddDays(1)) : null;
-        var lines = await db.BySectorAsync(sector?.Trim(), start, end, wantedCenter, cancellationToken);
-        return TypedResults.Ok(new PortfolioResponse(lines.Select(PortfolioLineDto.From).ToList(), PortfolioLineDto.From(PortfolioLine.Total(lines))));
+        var question = VersionedAnswers.Question(client.RestrictedToCenter, sector?.Trim(), start, end, wantedCenter);
+        return TypedResults.Ok(await cache.GetOrLoadAnswerAsync(PortfolioCacheInvalidator.PortfolioVersionKey, question, async token =>
+        {
+            var lines = await db.BySectorAsync(sector?.Trim(), start, end, wantedCenter, token);
+            return new PortfolioResponse(lines.Select(PortfolioLineDto.From).ToList(), PortfolioLineDto.From(PortfolioLine.Total(lines)));
+        }, cancellationToken));
     }
 }

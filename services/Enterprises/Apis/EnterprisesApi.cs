@@ -2,6 +2,7 @@ using CpPlatform.Enterprises.Caching;
 using CpPlatform.Enterprises.Data;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.Enterprises.Messaging;
+using CpPlatform.ServiceDefaults.Caching;
 using CpPlatform.ServiceDefaults.Http;
 using CpPlatform.ServiceDefaults.Problems;
 using CpPlatform.ServiceDefaults.Security;
@@ -46,7 +47,7 @@ public static class EnterprisesApi
 
     private static async Task<Results<Ok<PagedResult<EnterpriseSummary>>, ValidationProblem>> SearchEnterprises(
         EnterprisesDbContext db,
-        RegisterSearchCache searches,
+        ICacheAside cache,
         ICurrentClient client,
         CancellationToken cancellationToken,
         string? q = null,
@@ -98,8 +99,8 @@ public static class EnterprisesApi
                 || EF.Functions.Like(enterprise.TaxId, taxIdPattern, "\\"));
         }
 
-        var question = string.Join('\u001f', client.RestrictedToCenter ?? "*", q, sector, sizeClass, stage, isSme, state?.Trim(), centerId, paging.Page, paging.PageSize);
-        return TypedResults.Ok(await searches.GetOrSearchAsync(question, async token =>
+        var question = VersionedAnswers.Question(client.RestrictedToCenter, q, sector, sizeClass, stage, isSme, state, centerId, paging.Page, paging.PageSize);
+        return TypedResults.Ok(await cache.GetOrLoadAnswerAsync(EnterpriseCacheInvalidator.RegisterVersionKey, question, async token =>
         {
             var total = await query.CountAsync(token);
             var items = await query

@@ -11,6 +11,9 @@ namespace CpPlatform.Enterprises.Caching;
 internal sealed class EnterpriseCacheInvalidator(ICacheAside cache, ILogger<EnterpriseCacheInvalidator> logger)
     : CacheInvalidator(cache, logger)
 {
+    /// <summary>The version of the whole register, under which its searches are cached (<see cref="VersionedAnswers"/>).</summary>
+    public const string RegisterVersionKey = "enterprises:register-version";
+
     protected override IEnumerable<string> KeysOf(EntityEntry entry)
     {
         if (EnterpriseOf(entry) is { } enterpriseId)
@@ -19,7 +22,7 @@ internal sealed class EnterpriseCacheInvalidator(ICacheAside cache, ILogger<Ente
         }
         if (entry.Entity is Enterprise)
         {
-            yield return RegisterSearchCache.VersionKey;
+            yield return RegisterVersionKey;
         }
     }
 

@@ -58,6 +58,24 @@ public class PortfolioTests(AssessmentsFactory factory) : IClassFixture<Assessme
         Assert.Equal(0, before.GetProperty("total").GetProperty("plants").GetInt32());
     }
 
+    [Fact]
+    public async Task A_portfolio_asked_again_after_an_implementation_or_a_new_project_shows_them()
+    {
+        var center = ApiClient.NewCenterId();
+        var client = factory.AsCenter(center);
+        var project = await factory.SelectProjectAsync(center, "textiles");
+        var option = await client.AddOptionAsync(project, 1_000m, 2_000m);
+        Assert.Equal(0, (await client.GetJsonAsync("/api/assessments/portfolio")).GetProperty("total").GetProperty("implementedOptions").GetInt32());
+
+        await client.ImplementAsync(project, option);
+        var afterImplementation = (await client.GetJsonAsync("/api/assessments/portfolio")).GetProperty("total");
+        await factory.SelectProjectAsync(center, "textiles");
+        var afterSelection = (await client.GetJsonAsync("/api/assessments/portfolio")).GetProperty("total");
+
+        Assert.Equal((1, 1), (afterImplementation.GetProperty("plants").GetInt32(), afterImplementation.GetProperty("implementedOptions").GetInt32()));
+        Assert.Equal(2, afterSelection.GetProperty("plants").GetInt32());
+    }
+
     private static JsonElement Sector(JsonElement portfolio, string sector) =>
         portfolio.GetProperty("sectors").EnumerateArray().Single(line => line.GetProperty("sector").GetString() == sector);
 }
