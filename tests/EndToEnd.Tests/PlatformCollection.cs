@@ -1,3 +1,7 @@
+// Two AppHosts starting at once on two cores made the first requests of the flows time out: the lifecycle test runs
+// alone, before or after the shared platform.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace CpPlatform.EndToEnd.Tests;
 
 /// <summary>
