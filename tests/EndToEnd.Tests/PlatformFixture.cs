@@ -47,7 +47,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         DashboardLoginUrl = await _app.GetDashboardUrlAsync(timeout.Token);
         await WarmUpAsync(timeout.Token);
         Http = _app.CreateHttpClient("gateway");
-        Http.Timeout = TimeSpan.FromSeconds(30);
+        // A hang guard, not a latency goal: the suite runs the other test projects beside this one on two cores.
+        Http.Timeout = TimeSpan.FromSeconds(60);
     }
 
     /// <summary>
