@@ -11,7 +11,10 @@ namespace CpPlatform.ServiceDefaults.Caching;
 /// </remarks>
 public interface ICacheAside
 {
-    /// <summary>The cached value of <paramref name="key"/>, or what <paramref name="load"/> returns (then cached).</summary>
+    /// <summary>
+    /// The cached value of <paramref name="key"/>, or what <paramref name="load"/> returns (then cached). Null, for
+    /// "nothing found", is cached like any value, until the key is invalidated.
+    /// </summary>
     Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken);
 
     /// <summary>Drops the entries; loads already under way for them will not store their (older) values.</summary>

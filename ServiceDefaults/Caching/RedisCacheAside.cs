@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -15,7 +16,14 @@ namespace CpPlatform.ServiceDefaults.Caching;
 internal sealed class RedisCacheAside(
     IConnectionMultiplexer redis, LocalCacheCoherence coherence, IOptions<CacheOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { TypeInfoResolver = NonPublicSetters.Resolver };
+    // Strict reading: a value stored in another shape (by an earlier release: a property the type no longer has, or
+    // lacks one its constructor requires) fails to read and is loaded again, rather than coming back half empty.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        TypeInfoResolver = NonPublicSetters.Resolver,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+    };
 
     // The generation outlives any load by far; when it expires the next load simply starts from generation zero.
     private static readonly TimeSpan GenerationTimeToLive = TimeSpan.FromHours(6);

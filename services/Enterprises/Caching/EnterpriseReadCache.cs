@@ -22,19 +22,17 @@ public sealed class EnterpriseReadCache(ICacheAside cache, EnterprisesDbContext 
 
     public async Task<EnterpriseResponse?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
+        // An id with no enterprise is remembered too (null), until an enterprise is saved under it.
         var stored = await cache.GetOrLoadAsync(Key(id), token => LoadAsync(id, token), cancellationToken);
-        return stored.Enterprise is { } enterprise && (client.RestrictedToCenter is not { } center || center == enterprise.CenterId)
+        return stored is { } enterprise && (client.RestrictedToCenter is not { } center || center == enterprise.CenterId)
             ? enterprise
             : null;
     }
 
-    private async Task<StoredEnterprise> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<EnterpriseResponse?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.IgnoreQueryFilters().AsNoTracking().Include(e => e.Baselines)
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return new StoredEnterprise(enterprise is null ? null : EnterpriseResponse.From(enterprise));
+        return enterprise is null ? null : EnterpriseResponse.From(enterprise);
     }
-
-    /// <summary>An id with no enterprise is remembered too, until an enterprise is saved under it.</summary>
-    public sealed record StoredEnterprise(EnterpriseResponse? Enterprise);
 }

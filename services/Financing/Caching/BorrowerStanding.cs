@@ -10,6 +10,3 @@ public sealed record BorrowerStanding(BorrowerSnapshot Borrower, VerifiedEvidenc
 {
     public decimal CoveredUnder(Guid facilityId) => CoveredByFacility.GetValueOrDefault(facilityId);
 }
-
-/// <summary>Which enterprise, if any, a bank's country and tax id name; cached too, so unknown borrowers stay cheap.</summary>
-public sealed record BorrowerLookup(Guid? EnterpriseId);

@@ -26,10 +26,11 @@ public sealed class EligibilityCache(ICacheAside cache, FinancingDbContext db)
     /// <summary>The borrower a bank knows by country and tax id, or null when no enterprise has them.</summary>
     public async Task<BorrowerStanding?> BorrowerAsync(string country, string taxId, CancellationToken cancellationToken)
     {
+        // Unknown borrowers are remembered too (no id), so they stay cheap.
         var lookup = await cache.GetOrLoadAsync(EligibilityCacheKeys.BorrowerLookup(country, taxId),
-            async token => new BorrowerLookup((await db.FindBorrowerAsync(country, taxId, token))?.EnterpriseId),
+            async token => (await db.FindBorrowerAsync(country, taxId, token))?.EnterpriseId,
             cancellationToken);
-        return lookup.EnterpriseId is { } enterpriseId
+        return lookup is { } enterpriseId
             ? await cache.GetOrLoadAsync(EligibilityCacheKeys.BorrowerStanding(enterpriseId), token => LoadStandingAsync(enterpriseId, token), cancellationToken)
             : null;
     }

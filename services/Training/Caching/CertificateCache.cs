@@ -19,12 +19,10 @@ public sealed class CertificateCache(ICacheAside cache, TrainingDbContext db)
 {
     public static string Key(string normalizedNumber) => $"training:certificate:{normalizedNumber}";
 
-    public async Task<Certificate?> FindAsync(string normalizedNumber, CancellationToken cancellationToken) =>
-        (await cache.GetOrLoadAsync(Key(normalizedNumber),
-            async token => new StoredCertificate(await db.Certificates.IgnoreQueryFilters().AsNoTracking()
-                .SingleOrDefaultAsync(certificate => certificate.Number == normalizedNumber, token)),
-            cancellationToken)).Certificate;
-
-    /// <summary>A number with no certificate is remembered too, until one is issued under it.</summary>
-    public sealed record StoredCertificate(Certificate? Certificate);
+    /// <summary>The certificate, or null; a number with no certificate is remembered too, until one is issued under it.</summary>
+    public Task<Certificate?> FindAsync(string normalizedNumber, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(Key(normalizedNumber),
+            token => db.Certificates.IgnoreQueryFilters().AsNoTracking()
+                .SingleOrDefaultAsync(certificate => certificate.Number == normalizedNumber, token),
+            cancellationToken);
 }

@@ -26,10 +26,10 @@ public class EnterpriseReadCacheTests(EnterprisesFactory factory) : IClassFixtur
         var cache = factory.Services.GetRequiredService<ICacheAside>();
         var loads = 0;
         var cached = await cache.GetOrLoadAsync(EnterpriseReadCache.Key(created.Id),
-            _ => { loads++; return Task.FromResult(new EnterpriseReadCache.StoredEnterprise(null)); }, CancellationToken.None);
+            _ => { loads++; return Task.FromResult<EnterpriseResponse?>(null); }, CancellationToken.None);
 
         Assert.Equal(0, loads);
-        Assert.Equal(first.LegalName, cached.Enterprise!.LegalName);
+        Assert.Equal(first.LegalName, cached!.LegalName);
     }
 
     [Fact]

@@ -82,6 +82,48 @@ public class CacheAsideTests : IAsyncLifetime
         Assert.Equal((1, 1, 1), (first.Version, second.Version, loads));
     }
 
+    [Theory]
+    [InlineData("""{"entry":{"version":7}}""")] // wrapped, as an earlier release stored it
+    [InlineData("""{}""")] // without what the constructor requires
+    public async Task A_stored_value_of_another_shape_is_loaded_again_rather_than_read_half_empty(string stored)
+    {
+        await _host.Redis.GetDatabase().StringSetAsync($"{{{_key}}}:value", stored);
+        var loads = 0;
+        Task<Entry> Load(CancellationToken _) => Task.FromResult(new Entry(++loads));
+
+        var read = await _host.CacheAside.GetOrLoadAsync(_key, Load, CancellationToken.None);
+
+        Assert.Equal((1, 1), (read.Version, loads));
+    }
+
+    [Fact]
+    public async Task Nothing_found_is_remembered_too_in_process_and_in_redis()
+    {
+        var cache = _host.CacheAside;
+        var loads = 0;
+        Task<Entry?> FindNothing(CancellationToken _) { loads++; return Task.FromResult<Entry?>(null); }
+        Task<Guid?> FindNoId(CancellationToken _) { loads++; return Task.FromResult<Guid?>(null); }
+
+        var entries = new[]
+        {
+            await cache.GetOrLoadAsync(_key, FindNothing, CancellationToken.None),
+            await cache.GetOrLoadAsync(_key, FindNothing, CancellationToken.None),
+        };
+        var ids = new[]
+        {
+            await cache.GetOrLoadAsync($"{_key}:id", FindNoId, CancellationToken.None),
+            await cache.GetOrLoadAsync($"{_key}:id", FindNoId, CancellationToken.None),
+        };
+        _host.Local.Distrust(); // the next reads come from Redis
+        var fromRedis = (await cache.GetOrLoadAsync(_key, FindNothing, CancellationToken.None),
+            await cache.GetOrLoadAsync($"{_key}:id", FindNoId, CancellationToken.None));
+
+        Assert.All(entries, Assert.Null);
+        Assert.All(ids, id => Assert.Null(id));
+        Assert.Equal((null, null), fromRedis);
+        Assert.Equal(2, loads);
+    }
+
     [Fact]
     public async Task Without_redis_every_read_loads_from_the_source()
     {
