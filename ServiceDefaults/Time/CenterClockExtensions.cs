@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CpPlatform.ServiceDefaults.Time;
 
@@ -9,6 +11,7 @@ public static class CenterClockExtensions
     {
         services.AddScoped<ICenterTimeZones, TZones>();
         services.AddScoped<CenterClock>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, CenterTimeZoneCacheInvalidator>());
         return services;
     }
 }

@@ -1,15 +1,22 @@
+using CpPlatform.ServiceDefaults.Caching;
 using CpPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.ServiceDefaults.Time;
 
-/// <summary>The centers' zones a service keeps in its own <c>center_time_zones</c> table, from the enterprises service's center events.</summary>
-public sealed class CenterTimeZoneTable<TContext>(TContext db) : ICenterTimeZones
+/// <summary>
+/// The centers' zones a service keeps in its own <c>center_time_zones</c> table, from the enterprises service's center
+/// events. Nearly every request asks for its center's zone, so it is read through the shared cache; a saved zone evicts
+/// it on commit (<see cref="CenterTimeZoneCacheInvalidator"/>).
+/// </summary>
+public sealed class CenterTimeZoneTable<TContext>(TContext db, ICacheAside cache) : ICenterTimeZones
     where TContext : DbContext
 {
     public Task<string?> FindAsync(string centerId, CancellationToken cancellationToken) =>
-        db.Set<CenterTimeZone>().AsNoTracking().Where(zone => zone.CenterId == centerId).Select(zone => zone.TimeZone)
-            .SingleOrDefaultAsync(cancellationToken);
+        cache.GetOrLoadAsync(CenterTimeZoneCacheInvalidator.Key(db, centerId),
+            token => db.Set<CenterTimeZone>().AsNoTracking().Where(zone => zone.CenterId == centerId).Select(zone => zone.TimeZone)
+                .SingleOrDefaultAsync(token),
+            cancellationToken);
 }
 
 public static class CenterTimeZoneTable

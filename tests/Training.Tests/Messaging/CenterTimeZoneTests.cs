@@ -28,6 +28,33 @@ public class CenterTimeZoneTests(TrainingFactory factory) : IClassFixture<Traini
         Assert.Equal(("America/Lima", 2L), (zone.TimeZone, zone.Revision));
     }
 
+    [Fact]
+    public async Task A_zone_change_shows_in_the_centers_clock_at_once_though_its_zone_was_read_before()
+    {
+        var centerId = $"mx-{Guid.NewGuid():N}"[..16];
+        var registered = Guid.NewGuid();
+        var moved = Guid.NewGuid();
+        var unknown = await ZoneAsync(centerId); // nothing known yet, and that answer is kept too
+
+        await factory.PublishAsync(
+            new CenterRegistered { CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, Center = Snapshot(1, "America/Mexico_City") }, registered);
+        await factory.WaitUntilConsumedAsync(registered);
+        var first = await ZoneAsync(centerId);
+        await ZoneAsync(centerId);
+        await factory.PublishAsync(
+            new CenterUpdated { CenterId = centerId, OccurredAt = DateTimeOffset.UtcNow, Center = Snapshot(2, "America/Cancun") }, moved);
+        await factory.WaitUntilConsumedAsync(moved);
+
+        Assert.Equal(("UTC", "America/Mexico_City", "America/Cancun"), (unknown, first, await ZoneAsync(centerId)));
+    }
+
+    private async Task<string> ZoneAsync(string centerId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var clock = scope.ServiceProvider.GetRequiredService<CenterClock>();
+        return (await clock.AtAsync(centerId, CancellationToken.None)).Zone.Id;
+    }
+
     private static CenterSnapshot Snapshot(long revision, string timeZone) =>
         new() { Revision = revision, Name = "CER", Country = "PE", TimeZone = timeZone };
 }
