@@ -3,7 +3,8 @@
 # 100,000,000 a window so the benchmark's few clients are never limited, one trace in a hundred recorded as in
 # production; CP_TRACE_SAMPLE_RATIO=1 records every trace) and prints
 #   1. cold start: from launching the AppHost to every server, service and the gateway healthy;
-#   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, then each
+#   2. one table measured with wrk from outside every process, in one run: a bare Kestrel JSON POST endpoint, the same
+#      through a bare YARP hop (the ceiling of any proxy hop here: no logging, telemetry, tokens or limits), then each
 #      scenario directly on the owning service and through the gateway: req/s, p50, p99, errors, the ratios to direct
 #      and to the bare endpoint, the owning service's and the gateway's resident memory after the load, the load average;
 #      a scenario whose goal is one request's latency (portfolio) is measured again one request at a time (wrk -c1);
@@ -42,11 +43,13 @@ command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y wrk >/d
 dotnet build AppHost -c Release -v quiet -nologo
 dotnet build benchmarks/Gateway.Benchmark -c Release -v quiet -nologo
 dotnet build benchmarks/BareKestrel -c Release -v quiet -nologo
+dotnet build benchmarks/BareYarp -c Release -v quiet -nologo
 
 # TERM, not INT: a background job of a script ignores SIGINT.
-stop_apphost= bare=
+stop_apphost= bare= bare_yarp=
 cleanup() {
     [[ -z $bare ]] || kill -TERM "$bare" 2>/dev/null || true
+    [[ -z $bare_yarp ]] || kill -TERM "$bare_yarp" 2>/dev/null || true
     [[ -z $stop_apphost ]] || { kill -TERM "$stop_apphost" 2>/dev/null; wait "$stop_apphost" 2>/dev/null || true; rm -f "$data/apphost.pid"; }
 }
 trap cleanup EXIT
@@ -157,9 +160,16 @@ if [[ $only != events ]]; then
     bare_port=$(free_port)
     ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
     bare=$!
-    for _ in $(seq 1 100); do
-        curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$bare_port/echo" 2>/dev/null && break
-        sleep 0.1
+    # One proxy hop and nothing else, in front of the bare endpoint: what any hop costs here, beside what the gateway costs.
+    bare_yarp_port=$(free_port)
+    ASPNETCORE_URLS="http://127.0.0.1:$bare_yarp_port" BARE_BACKEND="http://127.0.0.1:$bare_port" \
+        dotnet benchmarks/BareYarp/bin/Release/net10.0/CpPlatform.BareYarp.dll >"$data/bare-yarp.out" 2>&1 &
+    bare_yarp=$!
+    for port_up in $bare_port $bare_yarp_port; do
+        for _ in $(seq 1 100); do
+            curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"amount":1}' "http://127.0.0.1:$port_up/echo" 2>/dev/null && break
+            sleep 0.1
+        done
     done
 
     # wrk -t2 (this machine has two cores), a warm-up before each measured run (CP_BENCH_WARMUP seconds, default 10: tiered
@@ -185,6 +195,10 @@ if [[ $only != events ]]; then
     printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
     read -r rps p50 p99 errors <<<"$bare_line"
     printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
+    read -r rps p50 p99 errors <<<"$(measure "http://127.0.0.1:$bare_yarp_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)"
+    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" "bare YARP" "$rps" "$p50" "$p99" "$errors" \
+        "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" "$(rss_mb $bare)" "$(rss_mb $bare_yarp)" "$(load)"
     single_request_scenarios="portfolio"
     while IFS=$'\t' read -r scenario service method path expected token body; do
         [[ $only == all || $only == "$scenario" ]] || continue
