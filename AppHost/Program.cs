@@ -45,5 +45,6 @@ gateway
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600");
 
 builder.ReportWhenEverythingIsRunning(gateway, identity);
+builder.NoticeReadinessPromptly();
 
 builder.Build().Run();
