@@ -18,7 +18,7 @@ public static class BuiltAssemblyLaunch
     public static IResourceBuilder<ProjectResource> FromBuiltAssembly(this IResourceBuilder<ProjectResource> project)
     {
         var projectDirectory = Path.GetDirectoryName(project.Resource.GetProjectMetadata().ProjectPath)!;
-        if (EntryAssembly(projectDirectory) is not { } assembly)
+        if (EntryAssembly(projectDirectory, Configuration) is not { } assembly)
         {
             return project;
         }
@@ -27,15 +27,21 @@ public static class BuiltAssemblyLaunch
             .WithArgs(assembly);
     }
 
-    /// <summary>The application's assembly: the one beside the only <c>*.runtimeconfig.json</c> of the build output.</summary>
-    private static string? EntryAssembly(string projectDirectory)
+    /// <summary>
+    /// The application's assembly: the one beside the only <c>*.runtimeconfig.json</c> of the build output
+    /// (<c>bin/&lt;configuration&gt;/&lt;framework&gt;/</c>). Runtime-specific outputs below it (<c>linux-x64/</c>, left
+    /// by a <c>dotnet publish -r</c>) are not the build's and are not looked at.
+    /// </summary>
+    internal static string? EntryAssembly(string projectDirectory, string configuration)
     {
-        var output = Path.Combine(projectDirectory, "bin", Configuration);
+        var output = Path.Combine(projectDirectory, "bin", configuration);
         if (!Directory.Exists(output))
         {
             return null;
         }
-        var runtimeConfigs = Directory.GetFiles(output, "*.runtimeconfig.json", SearchOption.AllDirectories);
+        var runtimeConfigs = Directory.GetDirectories(output)
+            .SelectMany(framework => Directory.GetFiles(framework, "*.runtimeconfig.json", SearchOption.TopDirectoryOnly))
+            .ToArray();
         if (runtimeConfigs.Length != 1)
         {
             return null;
