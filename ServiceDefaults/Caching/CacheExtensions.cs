@@ -45,7 +45,6 @@ public static class CacheExtensions
             InitialData = [new($"Logging:LogLevel:{RedisLogCategory}", nameof(LogLevel.Warning))],
         });
         builder.Services.AddHostedService<RedisConnector>();
-        builder.Services.AddSingleton<ICache, RedisCache>();
         builder.Services.AddSingleton<LocalCache>();
         builder.Services.AddSingleton<LocalCacheCoherence>();
         builder.Services.AddSingleton<ICacheAside, RedisCacheAside>();

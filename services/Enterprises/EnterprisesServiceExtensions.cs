@@ -19,6 +19,7 @@ public static class EnterprisesServiceExtensions
         builder.Services.AddScoped<CenterDirectory>();
         builder.Services.AddScoped<EnterpriseReadCache>();
         builder.Services.AddSingleton<IInterceptor, EnterpriseCacheInvalidator>();
+        builder.Services.AddSingleton<IInterceptor, CenterCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZones>();
         return builder;
     }

@@ -80,7 +80,7 @@ public static class CentersApi
     }
 
     private static async Task<Results<Ok<CenterResponse>, NotFound, ValidationProblem>> UpdateCenter(
-        string id, UpdateCenterRequest request, EnterprisesDbContext db, CenterDirectory directory, TimeProvider clock,
+        string id, UpdateCenterRequest request, EnterprisesDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -108,7 +108,6 @@ public static class CentersApi
             await ReclassifyEnterprisesAsync(db, center, clock.GetUtcNow(), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await directory.ForgetAsync(id);
         return TypedResults.Ok(CenterResponse.From(center));
     }
 

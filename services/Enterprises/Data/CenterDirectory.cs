@@ -4,29 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpPlatform.Enterprises.Data;
 
-/// <summary>Centers are read on every registration (for their size rule) and rarely change: serve them from the cache.</summary>
-public sealed class CenterDirectory(EnterprisesDbContext db, ICache cache)
+/// <summary>
+/// Centers are read on every registration (for their size rule) and by every center's clock, and rarely change: they
+/// are served from the shared cache, evicted when a saved center commits (<c>CenterCacheInvalidator</c>), so an update
+/// or a registration is seen by the next read. What it returns may be shared with other requests: it is only read.
+/// </summary>
+public sealed class CenterDirectory(EnterprisesDbContext db, ICacheAside cache)
 {
-    private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
+    public static string Key(string id) => $"enterprises:center:{id}";
 
-    public async Task<Center?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        var key = Key(id);
-        if (await cache.GetAsync<Center>(key) is { } cached)
-        {
-            return cached;
-        }
-
-        var center = await db.Centers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (center is not null)
-        {
-            await cache.SetAsync(key, center, TimeToLive);
-        }
-        return center;
-    }
-
-    public Task ForgetAsync(string id) => cache.RemoveAsync(Key(id));
-
-    // v2: centers gained a time zone; an entry cached without one is never read back.
-    private static string Key(string id) => $"enterprises:center:v2:{id}";
+    /// <summary>The center, or null; an unknown id is remembered too, until a center is registered under it.</summary>
+    public Task<Center?> FindAsync(string id, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(Key(id), token => db.Centers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, token), cancellationToken);
 }

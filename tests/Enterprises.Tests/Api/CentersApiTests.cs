@@ -21,6 +21,19 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
     }
 
     [Fact]
+    public async Task An_app_whose_center_was_not_yet_registered_can_register_enterprises_as_soon_as_it_is()
+    {
+        var centerId = ApiClient.NewCenterId();
+        var app = factory.AsCenter(centerId);
+
+        var before = await app.PostAsJsonAsync("/api/enterprises", ApiClient.NewEnterprise(), ApiClient.Json);
+        await factory.CreateCenterAsync(centerId);
+        var after = await app.PostAsJsonAsync("/api/enterprises", ApiClient.NewEnterprise(), ApiClient.Json);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.Created), (before.StatusCode, after.StatusCode));
+    }
+
+    [Fact]
     public async Task A_center_id_is_registered_once()
     {
         var centerId = await factory.CreateCenterAsync();

@@ -11,7 +11,6 @@ internal sealed class CacheHost(string address) : IAsyncDisposable
     private readonly IHost _host = Build(address);
 
     public ICacheAside CacheAside => _host.Services.GetRequiredService<ICacheAside>();
-    public ICache Cache => _host.Services.GetRequiredService<ICache>();
     public LocalCache Local => _host.Services.GetRequiredService<LocalCache>();
     public StackExchange.Redis.IConnectionMultiplexer Redis => _host.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
 

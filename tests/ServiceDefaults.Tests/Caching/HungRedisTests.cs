@@ -45,10 +45,6 @@ public sealed class HungRedisTests(ITestOutputHelper output) : IAsyncLifetime
                 Assert.True(clock.Elapsed < Bound, $"Read {read + 1} on a hung Redis took {clock.ElapsedMilliseconds} ms.");
                 Assert.Equal(loads, answer.Version);
             }
-            var plain = Stopwatch.StartNew();
-            Assert.Null(await _host.Cache.GetAsync<Entry>(_key));
-            output.WriteLine($"plain cache read on the hung Redis: {plain.ElapsedMilliseconds} ms (a miss)");
-            Assert.True(plain.Elapsed < Bound, $"A plain cache read on a hung Redis took {plain.ElapsedMilliseconds} ms.");
         }
         finally
         {
