@@ -16,6 +16,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         ["postgres", "messaging-epmd", "messaging", "cache", "enterprises", "assessments", "financing", "training", "events", "monitoring", "gateway"];
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private const string InstallHint = "Are the servers installed? Run: eng/servers.sh install";
     private DistributedApplication? _app;
     private (string Token, DateTime RenewAt)? _adminToken;
 
@@ -37,8 +38,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The AppHost did not start within {StartTimeout} ({States()}). " +
-                "Are the servers installed? Run: eng/servers.sh install");
+            var states = string.Join(", ", Resources.Select(resource => $"{resource}: {StateOf(resource)}"));
+            throw new TimeoutException($"The AppHost did not start within {StartTimeout} ({states}). {InstallHint}");
         }
         foreach (var resource in Resources)
         {
@@ -62,11 +63,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         var token = await Data.AdminTokenAsync(gateway).WaitAsync(cancellationToken);
         _adminToken = (token, DateTime.UtcNow.AddMinutes(5));
     }
-
-    private string States() => string.Join(", ", Resources.Select(resource =>
-        App.ResourceNotifications.TryGetCurrentState(resource, out var current)
-            ? $"{resource}: {current.Snapshot.State?.Text}"
-            : $"{resource}: unknown"));
 
     public async Task DisposeAsync()
     {
@@ -128,11 +124,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
         catch (OperationCanceledException)
         {
-            var state = App.ResourceNotifications.TryGetCurrentState(resource, out var current)
-                ? $"{current.Snapshot.State?.Text}, health {current.Snapshot.HealthStatus}"
-                : "unknown";
-            throw new TimeoutException($"{resource} was not healthy within {StartTimeout} (state: {state}). " +
-                $"Are the servers installed? Run: eng/servers.sh install");
+            throw new TimeoutException($"{resource} was not healthy within {StartTimeout} (state: {StateOf(resource)}). {InstallHint}");
         }
     }
+
+    private string StateOf(string resource) => App.ResourceNotifications.TryGetCurrentState(resource, out var current)
+        ? $"{current.Snapshot.State?.Text}, health {current.Snapshot.HealthStatus}"
+        : "unknown";
 }
