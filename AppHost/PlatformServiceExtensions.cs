@@ -23,6 +23,7 @@ public static class PlatformServiceExtensions
             .WithReference(messaging).WaitFor(messaging)
             .WithReference(cache).WaitFor(cache)
             .WithTraceSampling()
+            .WithSettledStartupTiering()
             .WithTokenValidation(gateway);
 
     /// <summary>

@@ -4,6 +4,7 @@ using CpPlatform.AppHost.Servers;
 var builder = DistributedApplication.CreateBuilder(args);
 var data = PlatformData.From(builder);
 builder.UseLocalDashboardDefaults();
+builder.StopEverythingBeforeExiting();
 
 var postgres = builder.AddNativePostgres("postgres", data);
 var messaging = builder.AddNativeRabbitMQ("messaging", data);
@@ -42,6 +43,7 @@ gateway
     .WithReference(monitoring)
     .WithTokenIssuer(identity)
     .WithTraceSampling()
+    .WithSettledStartupTiering()
     .WithEnvironment("Gateway__RateLimit__PermitLimit", builder.Configuration["CP_GATEWAY_RATE_LIMIT"] ?? "600");
 
 builder.ReportWhenEverythingIsRunning(gateway, identity);

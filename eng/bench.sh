@@ -44,6 +44,8 @@ dotnet build AppHost -c Release -v quiet -nologo
 dotnet build benchmarks/Gateway.Benchmark -c Release -v quiet -nologo
 dotnet build benchmarks/BareKestrel -c Release -v quiet -nologo
 dotnet build benchmarks/BareYarp -c Release -v quiet -nologo
+# As the run command starts the AppHost (eng/run.sh): tiered compilation waits for the start-up to settle.
+export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-3E8}"
 
 # TERM, not INT: a background job of a script ignores SIGINT.
 stop_apphost= bare= bare_yarp=

@@ -20,5 +20,8 @@ servers=()
 ((${#servers[@]} == 0)) || eng/servers.sh install "${servers[@]}"
 
 dotnet build AppHost -c "$configuration" -v quiet -nologo
+# Read by the runtime before any code runs, so set here for the AppHost's own process (AppHost/SettledStartupTiering.cs
+# says why; the AppHost passes it on to every project it starts).
+export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-3E8}"
 # exec: Ctrl+C and TERM reach the AppHost itself, which stops what it started.
 exec dotnet "AppHost/bin/$configuration/net10.0/CpPlatform.AppHost.dll" "$@"

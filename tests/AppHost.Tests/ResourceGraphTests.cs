@@ -51,6 +51,24 @@ public class ResourceGraphTests
     }
 
     [Fact]
+    public async Task Every_project_waits_a_second_of_settled_start_up_before_tiered_compilation_recompiles_unless_the_operator_chose_a_delay()
+    {
+        await using (var defaults = await AppHostGraph.CreateAsync())
+        {
+            foreach (var name in Services.Append("gateway"))
+            {
+                Assert.Equal("3E8", (await defaults.EnvironmentAsync(name))["DOTNET_TC_CallCountingDelayMs"]);
+            }
+        }
+
+        await using var chosen = await AppHostGraph.CreateAsync(settings: "DOTNET_TC_CallCountingDelayMs=64");
+        foreach (var name in Services.Append("gateway"))
+        {
+            Assert.Equal("64", (await chosen.EnvironmentAsync(name))["DOTNET_TC_CallCountingDelayMs"]);
+        }
+    }
+
+    [Fact]
     public async Task Every_project_starts_from_its_built_assembly_without_a_dotnet_run_wrapper()
     {
         await using var graph = await AppHostGraph.CreateAsync();
