@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's run command: installs PostgreSQL, RabbitMQ and Redis from apt when missing, builds the AppHost (which
-# builds every project it starts) once, then runs it: the servers, every service, the gateway and the Aspire
-# dashboard. It prints the dashboard's login link and, once everything is healthy, the gateway's address. Ctrl+C stops
-# everything.
+# builds every project it starts) once, publishes the projects ReadyToRun, then runs it: the servers, every service, the
+# gateway and the Aspire dashboard. It prints the dashboard's login link and, once everything is healthy, the gateway's
+# address. Ctrl+C stops everything.
 #
 #   eng/run.sh                      data in .cpdata/, gateway on http://127.0.0.1:8080 (a free port if 8080 is taken)
 #   CP_GATEWAY_PORT=9090 CP_DATA_DIR=/srv/cp eng/run.sh
@@ -20,6 +20,12 @@ servers=()
 ((${#servers[@]} == 0)) || eng/servers.sh install "${servers[@]}"
 
 dotnet build AppHost -c "$configuration" -v quiet -nologo
+# The projects start from ReadyToRun images (about 4 minutes the first time here, then only what changed);
+# CP_READY_TO_RUN=0 starts the plain build output instead, slower to start but without the publish.
+if [[ ${CP_READY_TO_RUN:-1} != 0 ]]; then
+    eng/publish-ready-to-run.sh "$configuration"
+    export CP_READY_TO_RUN=1
+fi
 # Read by the runtime before any code runs, so set here for the AppHost's own process (AppHost/SettledStartupTiering.cs
 # says why; the AppHost passes it on to every project it starts).
 export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-3E8}"
