@@ -10,8 +10,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 started=$SECONDS
-# Its own restore (obj/ready-to-run/project.assets.json, for this runtime; the runtime-specific build already has its
-# own obj/ and bin/ subfolders), so the build and this publish never undo each other's work.
+# ReadyToRunPublish: its own restore for this runtime (Directory.Build.props).
 dotnet msbuild AppHost -restore -t:PublishProjectsReadyToRun -p:Configuration="${1:-Release}" -p:UseCurrentRuntimeIdentifier=true \
-    -p:MSBuildProjectExtensionsPath=obj/ready-to-run/ -p:EnableBaseIntermediateOutputPathMismatchWarning=false -m -v:q -nologo
+    -p:ReadyToRunPublish=true -m -v:q -nologo
 echo "ReadyToRun images of the AppHost's projects published in $((SECONDS - started)) s"
