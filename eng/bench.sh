@@ -44,13 +44,8 @@ dotnet build AppHost -c Release -v quiet -nologo
 dotnet build benchmarks/Gateway.Benchmark -c Release -v quiet -nologo
 dotnet build benchmarks/BareKestrel -c Release -v quiet -nologo
 dotnet build benchmarks/BareYarp -c Release -v quiet -nologo
-# As the run command starts the AppHost (eng/run.sh): the projects from ReadyToRun images, tiered compilation waiting
-# for the start-up to settle.
-if [[ ${CP_READY_TO_RUN:-1} != 0 ]]; then
-    eng/publish-ready-to-run.sh Release
-    export CP_READY_TO_RUN=1
-fi
-export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-3E8}"
+source eng/apphost-start.sh
+prepare_apphost_start Release
 
 # TERM, not INT: a background job of a script ignores SIGINT.
 stop_apphost= bare= bare_yarp=

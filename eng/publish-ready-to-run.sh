@@ -3,7 +3,7 @@
 # would publish it) into <project>/bin/<configuration>/net10.0/ready-to-run/, where the AppHost starts them from when
 # CP_READY_TO_RUN=1 (AppHost/BuiltAssemblyLaunch.cs). A start then barely uses the JIT: on two cores a service took
 # 1.7-1.9 CPU-s to healthy instead of 2.9-3.1. One build for all (the AppHost's PublishProjectsReadyToRun target), for
-# this machine's runtime; about 4 minutes the first time here, then seconds: only what changed is compiled again.
+# this machine's runtime; 3.5-4 minutes the first time here, then seconds: only what changed is compiled again.
 #
 #   eng/publish-ready-to-run.sh [configuration, default Release]
 set -euo pipefail

@@ -20,14 +20,9 @@ servers=()
 ((${#servers[@]} == 0)) || eng/servers.sh install "${servers[@]}"
 
 dotnet build AppHost -c "$configuration" -v quiet -nologo
-# The projects start from ReadyToRun images (about 4 minutes the first time here, then only what changed);
-# CP_READY_TO_RUN=0 starts the plain build output instead, slower to start but without the publish.
-if [[ ${CP_READY_TO_RUN:-1} != 0 ]]; then
-    eng/publish-ready-to-run.sh "$configuration"
-    export CP_READY_TO_RUN=1
-fi
-# Read by the runtime before any code runs, so set here for the AppHost's own process (AppHost/SettledStartupTiering.cs
-# says why; the AppHost passes it on to every project it starts).
-export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-3E8}"
+# The projects start from ReadyToRun images (a few minutes the first time, then seconds); CP_READY_TO_RUN=0 starts the
+# plain build output instead, a few seconds slower to start but without the publish.
+source eng/apphost-start.sh
+prepare_apphost_start "$configuration"
 # exec: Ctrl+C and TERM reach the AppHost itself, which stops what it started.
 exec dotnet "AppHost/bin/$configuration/net10.0/CpPlatform.AppHost.dll" "$@"
