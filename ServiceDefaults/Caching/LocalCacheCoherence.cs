@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -6,7 +7,7 @@ namespace CpPlatform.ServiceDefaults.Caching;
 
 /// <summary>
 /// Keeps this process's <see cref="LocalCache"/> exact while other instances change what it holds: every
-/// invalidation is published on <see cref="Channel"/> by the same Redis script that bumps the key's generation and
+/// invalidation is published on <see cref="ChannelName"/> by the same Redis script that bumps the key's generation and
 /// deletes its value (<see cref="RedisCacheAside"/>), and every instance drops the key on hearing it.
 /// </summary>
 /// <remarks>
@@ -23,13 +24,14 @@ namespace CpPlatform.ServiceDefaults.Caching;
 /// not yet be renewed), a subscription that is not connected, a probe that cannot be sent or arrives late (a hung
 /// Redis delays messages) all clear the local cache and bypass it until a fresh probe arrives. While Redis is down
 /// the local cache is never used: reads go to Redis and then to the source, as without it.</para>
+/// <para>Each service has a channel of its own: its cache holds only its own data, which only its own saves change and
+/// evict (every <see cref="CacheInvalidator"/> runs in the service that reads the keys), so only its instances need to
+/// hear its invalidations. On one channel for all, every registration's five evictions woke all seven services, about
+/// 0.7 ms of CPU per registration in each service that holds none of those keys.</para>
 /// </remarks>
 internal sealed class LocalCacheCoherence : IDisposable
 {
-    /// <summary>The channel every instance hears invalidated keys (and probes) on.</summary>
-    public const string ChannelName = "cache-invalidations";
-
-    public static readonly RedisChannel Channel = RedisChannel.Literal(ChannelName);
+    private const string ChannelPrefix = "cache-invalidations:";
 
     /// <summary>How often this process sends itself a probe through the channel.</summary>
     public static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(500);
@@ -45,6 +47,7 @@ internal sealed class LocalCacheCoherence : IDisposable
     private readonly ILogger<LocalCacheCoherence> _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
+    private readonly RedisChannel _channel;
 
     // A probe carries the round it was sent in; a doubt starts a new round, so only a probe sent after it trusts again.
     private readonly string _probePrefix = $"cache-probe:{Guid.NewGuid():N}:";
@@ -52,11 +55,14 @@ internal sealed class LocalCacheCoherence : IDisposable
     private long _lastProbeHeard = long.MinValue; // Environment.TickCount64 when a probe of this round arrived
     private ChannelMessageQueue? _messages;
 
-    public LocalCacheCoherence(IConnectionMultiplexer redis, LocalCache local, IOptions<CacheOptions> options, ILogger<LocalCacheCoherence> logger)
+    public LocalCacheCoherence(
+        IConnectionMultiplexer redis, LocalCache local, IOptions<CacheOptions> options, IHostEnvironment environment, ILogger<LocalCacheCoherence> logger)
     {
         _redis = redis;
         Local = local;
         _options = options.Value;
+        ChannelName = ChannelPrefix + _options.KeyPrefix + environment.ApplicationName;
+        _channel = RedisChannel.Literal(ChannelName);
         _logger = logger;
         _redis.ConnectionFailed += OnConnectionFailed;
         _redis.ConnectionRestored += OnConnectionRestored;
@@ -64,6 +70,9 @@ internal sealed class LocalCacheCoherence : IDisposable
     }
 
     public LocalCache Local { get; }
+
+    /// <summary>The channel every instance of this service hears its invalidated keys (and probes) on.</summary>
+    public string ChannelName { get; }
 
     private async Task KeepListeningAsync()
     {
@@ -74,10 +83,10 @@ internal sealed class LocalCacheCoherence : IDisposable
                 var subscriber = _redis.GetSubscriber();
                 if (_messages is null)
                 {
-                    _messages = await subscriber.SubscribeAsync(Channel).WithinCommandTimeout(_options);
+                    _messages = await subscriber.SubscribeAsync(_channel).WithinCommandTimeout(_options);
                     _messages.OnMessage(OnMessage);
                 }
-                if (!subscriber.IsConnected(Channel))
+                if (!subscriber.IsConnected(_channel))
                 {
                     Doubt("the subscription is not connected");
                 }
@@ -85,7 +94,7 @@ internal sealed class LocalCacheCoherence : IDisposable
                 {
                     Doubt($"no probe came back within {Lease.TotalSeconds} s");
                 }
-                await subscriber.PublishAsync(Channel, _probePrefix + Volatile.Read(ref _round)).WithinCommandTimeout(_options);
+                await subscriber.PublishAsync(_channel, _probePrefix + Volatile.Read(ref _round)).WithinCommandTimeout(_options);
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException or ObjectDisposedException)
             {

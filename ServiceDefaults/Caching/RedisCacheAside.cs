@@ -105,27 +105,31 @@ internal sealed class RedisCacheAside(
         {
             _local.Invalidate(key);
         }
-        foreach (var key in distinct)
-        {
-            var (generationKey, valueKey) = Keys(key);
-            try
-            {
-                await redis.GetDatabase().ScriptEvaluateAsync(Invalidate, [generationKey, valueKey],
-                    [(long)GenerationTimeToLive.TotalMilliseconds, LocalCacheCoherence.ChannelName, key])
-                    .WithinCommandTimeout(options.Value);
-            }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
-            {
-                // The entry may now outlive the change until its time to live: say so loudly.
-                logger.LogError(exception, "Cache invalidation of {Key} failed; the entry expires within its time to live", key);
-            }
-            // ...and again once Redis has dropped it: a local reader that read the old value from Redis in between
-            // (after the first drop) stores it either before this (removed now) or after (refused by the generation).
-            _local.Invalidate(key);
-        }
+        // One script per key (each key's pair shares a hash slot; two keys may not), all sent before any reply is
+        // awaited: a save's evictions cost one round trip, not one each.
+        var database = redis.GetDatabase();
+        await Task.WhenAll(distinct.Select(key => EvictAsync(database, key)));
     }
 
-    // One hash tag per key keeps the pair in one slot, so the scripts also run on a Redis cluster.
+    private async Task EvictAsync(IDatabase database, string key)
+    {
+        var (generationKey, valueKey) = Keys(key);
+        try
+        {
+            await database.ScriptEvaluateAsync(Invalidate, [generationKey, valueKey],
+                    [(long)GenerationTimeToLive.TotalMilliseconds, coherence.ChannelName, key])
+                .WithinCommandTimeout(options.Value);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // The entry may now outlive the change until its time to live: say so loudly.
+            logger.LogError(exception, "Cache invalidation of {Key} failed; the entry expires within its time to live", key);
+        }
+        // ...and again once Redis has dropped it: a local reader that read the old value from Redis in between
+        // (after the first drop) stores it either before this (removed now) or after (refused by the generation).
+        _local.Invalidate(key);
+    }
+
     /// <summary>
     /// The stored value, or null when it no longer reads as <typeparamref name="T"/> (written by an earlier version of
     /// the service): it is then loaded from the source and stored again, as on a miss, rather than failing the request.
@@ -145,6 +149,7 @@ internal sealed class RedisCacheAside(
 
     private sealed record Cached<T>(T Value);
 
+    // One hash tag per key keeps the pair in one slot, so the scripts also run on a Redis cluster.
     private (RedisKey Generation, RedisKey Value) Keys(string key)
     {
         var stored = options.Value.KeyPrefix + key;

@@ -21,6 +21,9 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogge
         var consumer = GetType().Name;
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        // A failed save fails the whole transaction here, so EF's savepoint around each save (and its release, a
+        // round trip of its own) buys nothing.
+        db.Database.AutoSavepointsEnabled = false;
         // Claiming the inbox row first makes a concurrent duplicate wait on the key until this transaction ends.
         var claimed = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING",

@@ -125,6 +125,53 @@ public sealed class LocalCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_save_evicting_several_keys_drops_each_in_every_instance()
+    {
+        var keys = new[] { _key, $"{_key}:second", $"{_key}:third" };
+        var reader = await TrustedHostAsync(TestServers.Cache);
+        var writer = await TrustedHostAsync(TestServers.Cache);
+        foreach (var key in keys)
+        {
+            Assert.Equal("old", await reader.CacheAside.GetOrLoadAsync(key, _ => Task.FromResult("old"), CancellationToken.None));
+        }
+
+        await writer.CacheAside.InvalidateAsync(keys);
+
+        var deadline = DateTime.UtcNow + Heard;
+        foreach (var key in keys)
+        {
+            while (await reader.CacheAside.GetOrLoadAsync(key, _ => Task.FromResult("new"), CancellationToken.None) == "old")
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"The reader still answered the invalidated {key} {Heard.TotalSeconds} s later.");
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_services_invalidations_go_only_to_its_own_instances()
+    {
+        var redis = await PrivateRedisAsync();
+        var financing = await TrustedHostAsync(redis.ConnectionString, "financing");
+        await TrustedHostAsync(redis.ConnectionString, "training");
+        await using var listener = await AdminAsync(redis.ConnectionString);
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<(string Channel, string Message)>();
+        await listener.GetSubscriber().SubscribeAsync(RedisChannel.Pattern("cache-invalidations:*"),
+            (channel, message) => heard.Enqueue((channel.ToString(), message.ToString())));
+
+        await financing.CacheAside.InvalidateAsync([_key]);
+
+        var deadline = DateTime.UtcNow + Heard;
+        while (!heard.Any(m => m.Message == _key))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No invalidation of {_key} was published within {Heard.TotalSeconds} s.");
+            await Task.Delay(20);
+        }
+        Assert.Equal([("cache-invalidations:financing", _key)], heard.Where(m => m.Message == _key));
+        Assert.DoesNotContain(heard, m => m.Channel == "cache-invalidations:training" && !m.Message.StartsWith("cache-probe:"));
+    }
+
+    [Fact]
     public async Task A_load_racing_another_instances_invalidation_keeps_nothing()
     {
         var reader = await TrustedHostAsync(TestServers.Cache);
@@ -231,9 +278,9 @@ public sealed class LocalCacheTests : IAsyncLifetime
         return redis;
     }
 
-    private async Task<CacheHost> TrustedHostAsync(string address)
+    private async Task<CacheHost> TrustedHostAsync(string address, string service = "cache-tests")
     {
-        var host = new CacheHost(address);
+        var host = new CacheHost(address, service);
         _owned.Add(host);
         _ = host.CacheAside; // resolving the cache starts hearing invalidations
         await WaitUntilTrustedAsync(host);
