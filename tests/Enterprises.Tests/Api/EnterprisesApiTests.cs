@@ -133,6 +133,22 @@ public class EnterprisesApiTests(EnterprisesFactory factory) : IClassFixture<Ent
     }
 
     [Fact]
+    public async Task An_update_to_another_enterprises_tax_id_answers_409_naming_the_field_and_changes_nothing()
+    {
+        var client = factory.AsCenter(await factory.CreateCenterAsync());
+        var first = await client.RegisterAsync(ApiClient.NewEnterprise());
+        var second = await client.RegisterAsync(ApiClient.NewEnterprise(legalName: "Curtiembre Segunda"));
+
+        var update = await client.PutAsJsonAsync($"/api/enterprises/{second.Id}",
+            ApiClient.NewEnterprise(taxId: first.TaxId, legalName: "Curtiembre Renombrada"), ApiClient.Json);
+
+        Assert.NotEmpty((await update.ProblemAsync(HttpStatusCode.Conflict)).Errors("taxId"));
+        var reread = await client.GetFromJsonAsync<EnterpriseResponse>($"/api/enterprises/{second.Id}", ApiClient.Json);
+        Assert.Equal(second.TaxId, reread!.TaxId);
+        Assert.Equal("Curtiembre Segunda", reread.LegalName);
+    }
+
+    [Fact]
     public async Task Concurrent_registrations_of_one_tax_id_create_exactly_one_enterprise()
     {
         var client = factory.AsCenter(await factory.CreateCenterAsync());
