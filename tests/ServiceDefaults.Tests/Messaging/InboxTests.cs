@@ -41,6 +41,20 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_handled_before_is_ignored_even_where_handling_it_again_would_break_a_rule()
+    {
+        var messageId = NewId.NextGuid();
+
+        await _service.Bus.Publish(new TallyIncremented("capped", AtMost: 1), context => context.MessageId = messageId);
+        await _service.WaitForConsumedAsync(1, Patience);
+        await _service.Bus.Publish(new TallyIncremented("capped", AtMost: 1), context => context.MessageId = messageId);
+        await _service.WaitForConsumedAsync(2, Patience); // consumed, not faulted
+
+        Assert.Equal(1, await CountAsync("capped"));
+        Assert.Equal(1, await InboxRowsAsync(messageId));
+    }
+
+    [Fact]
     public async Task Distinct_messages_each_change_the_state()
     {
         await PublishAsync("distinct", NewId.NextGuid());

@@ -13,6 +13,10 @@ public sealed class TallyConsumer(TallyDbContext db, ILogger<TallyConsumer> logg
         {
             Db.Tallies.Add(tally = new Tally { Id = message.TallyId });
         }
+        if (tally.Count >= message.AtMost)
+        {
+            throw new InvalidOperationException($"Tally {message.TallyId} is at its cap of {message.AtMost}.");
+        }
         tally.Count++;
     }
 }

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace CpPlatform.ServiceDefaults.Tests.Messaging;
 
-/// <summary>A message whose every application is visible: it adds one to a tally.</summary>
-public sealed record TallyIncremented(string TallyId);
+/// <summary>
+/// A message whose every application is visible: it adds one to a tally, and refuses to take a tally beyond
+/// <paramref name="AtMost"/> when it names one (a rule that a repeated message breaks).
+/// </summary>
+public sealed record TallyIncremented(string TallyId, int? AtMost = null);
 
 public sealed class Tally
 {
