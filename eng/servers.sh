@@ -225,6 +225,16 @@ pg_running() {
 
 pg_init() {
     local bin=$1
+    # As root the cluster lives outside the data folder, at a place named after the folder's path. Found there before this
+    # data folder has recorded it, it was left by an earlier data folder at the same path, deleted since: its databases
+    # belong to state that went with it (the gateway's key ring, the secrets), so it is removed and starts afresh.
+    if [[ ! -s $CP_SERVERS_DIR/postgres.location && $PG_ROOT != "$CP_SERVERS_DIR/postgres" && -e $PG_ROOT ]]; then
+        log "removing $PG_ROOT, left by an earlier data folder at $CP_SERVERS_DIR"
+        if pg_running; then
+            pg_as_owner "$bin/pg_ctl" stop -D "$PG_DATA" -m fast >/dev/null 2>&1 || true
+        fi
+        rm -rf "$PG_ROOT"
+    fi
     if is_root; then
         mkdir -p "$(dirname "$PG_ROOT")"
         chmod 755 "$(dirname "$PG_ROOT")"

@@ -134,8 +134,21 @@ internal sealed class SigningKeyStore(
 
     private RsaSecurityKey Unprotect(StoredSigningKey stored)
     {
+        byte[] privateKey;
+        try
+        {
+            privateKey = _protector.Unprotect(Convert.FromBase64String(stored.ProtectedPrivateKey));
+        }
+        catch (CryptographicException exception)
+        {
+            // Not replaced by a new key here: another gateway instance with the right key ring may be signing with it.
+            throw new InvalidOperationException(
+                $"Signing key {stored.KeyId} in the gateway's database was protected with a Data Protection key this gateway does not have " +
+                "(Gateway:DataProtection:KeysPath). Give every gateway instance the key ring that goes with its database, or start from an empty database.",
+                exception);
+        }
         var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(_protector.Unprotect(Convert.FromBase64String(stored.ProtectedPrivateKey)), out _);
+        rsa.ImportPkcs8PrivateKey(privateKey, out _);
         return new RsaSecurityKey(rsa) { KeyId = stored.KeyId };
     }
 }
