@@ -5,6 +5,7 @@ using System.Text.Json;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CpPlatform.ServiceDefaults.Data;
 
@@ -50,6 +51,17 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         _client = null;
         return base.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Begins a transaction that a failed save ends as a whole (the outbox relay's batch, a consumer's message): without
+    /// EF's savepoint around each save, whose release costs a round trip of its own and buys nothing there.
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginAllOrNothingTransactionAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        Database.AutoSavepointsEnabled = false;
+        return transaction;
     }
 
     /// <summary>

@@ -29,10 +29,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, ILogge
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // A failed save fails the whole transaction here, so EF's savepoint around each save (and its release, a
-        // round trip of its own) buys nothing.
-        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.BeginAllOrNothingTransactionAsync(cancellationToken);
         db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTimeOffset.UtcNow });
         try
         {

@@ -67,10 +67,7 @@ internal sealed class OutboxRelay<TContext>(
         using var untraced = SuppressInstrumentationScope.Begin();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
-        // A failed save fails the whole transaction here, so EF's savepoint around each save (and its release, a
-        // round trip of its own) buys nothing.
-        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.BeginAllOrNothingTransactionAsync(stoppingToken);
 
         var batch = await db.OutboxMessages
             .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY created_at LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
