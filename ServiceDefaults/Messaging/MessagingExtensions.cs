@@ -16,7 +16,7 @@ public static class MessagingExtensions
     /// MassTransit over RabbitMQ (<c>ConnectionStrings__messaging</c>), the consumers found in
     /// <paramref name="consumersAssembly"/>, retries with backoff (then MassTransit's <c>_error</c> queues), and the
     /// outbox relay that publishes what <typeparamref name="TContext"/> commits, with a readiness check that reports
-    /// Degraded while rows are set aside.
+    /// Degraded while rows are set aside, and the deletion of published outbox rows and inbox rows past their retention.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(this IHostApplicationBuilder builder, Assembly consumersAssembly)
         where TContext : ServiceDbContext
@@ -41,6 +41,15 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck<TContext>>("outbox", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration(MessageRetentionOptions.Section)
+            .Validate(retention => retention.InboxMessagesFor >= TimeSpan.FromDays(1),
+                "MessageRetention:InboxMessagesFor must be at least a day: an inbox row has to outlive every redelivery of its message.")
+            .Validate(retention => retention.SentOutboxMessagesFor >= TimeSpan.Zero && retention.Interval > TimeSpan.Zero
+                    && retention.FirstPassAfter >= TimeSpan.Zero && retention.BatchSize > 0,
+                "MessageRetention: SentOutboxMessagesFor and FirstPassAfter may not be negative, Interval and BatchSize must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<MessageRetention<TContext>>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MessageRetention<TContext>>());
         return builder;
     }
 }

@@ -28,9 +28,10 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
 
     /// <param name="tracing">When given, the host traces as services do (ConfigureOpenTelemetry), with these additions.</param>
     /// <param name="outbox">Changes to the relay's settings.</param>
+    /// <param name="retention">Changes to how long handled messages are kept.</param>
     public static async Task<TallyServiceHost> StartAsync(
         string databaseConnectionString, string messagingConnectionString, Action<TracerProviderBuilder>? tracing = null,
-        Action<OutboxRelayOptions>? outbox = null)
+        Action<OutboxRelayOptions>? outbox = null, Action<MessageRetentionOptions>? retention = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "tally" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -44,6 +45,10 @@ public sealed class TallyServiceHost : IAsyncDisposable, IConsumeObserver
         if (outbox is not null)
         {
             builder.Services.Configure(outbox);
+        }
+        if (retention is not null)
+        {
+            builder.Services.Configure(retention);
         }
         if (tracing is not null)
         {
