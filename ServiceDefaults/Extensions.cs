@@ -6,6 +6,7 @@ using CpPlatform.ServiceDefaults.Security;
 using CpPlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CpPlatform.ServiceDefaults;
@@ -15,7 +16,7 @@ public static class Extensions
 {
     /// <summary>
     /// Aspire's service defaults (OpenTelemetry, health checks, service discovery, resilient HttpClients) plus the
-    /// platform's own: problem details, JSON conventions, token validation and the Redis cache.
+    /// platform's own: problem details, JSON conventions, token validation, the Redis cache and the clock.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -34,6 +35,7 @@ public static class Extensions
         builder.AddJsonConventions();
         builder.AddPlatformAuthentication();
         builder.AddCache();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 

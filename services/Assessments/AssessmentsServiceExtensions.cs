@@ -16,7 +16,6 @@ public static class AssessmentsServiceExtensions
     {
         builder.AddServiceDatabase<AssessmentsDbContext>(DatabaseName);
         builder.AddMessaging<AssessmentsDbContext>(typeof(AssessmentsServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, PortfolioCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZoneTable<AssessmentsDbContext>>();
         builder.Services.AddOptions<CostShareRule>().BindConfiguration(CostShareRule.Section);

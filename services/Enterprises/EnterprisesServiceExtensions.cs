@@ -15,7 +15,6 @@ public static class EnterprisesServiceExtensions
     {
         builder.AddServiceDatabase<EnterprisesDbContext>(DatabaseName);
         builder.AddMessaging<EnterprisesDbContext>(typeof(EnterprisesServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CenterDirectory>();
         builder.Services.AddScoped<EnterpriseReadCache>();
         builder.Services.AddSingleton<IInterceptor, EnterpriseCacheInvalidator>();

@@ -13,7 +13,6 @@ public static class EventsServiceExtensions
     {
         builder.AddServiceDatabase<EventsDbContext>(DatabaseName);
         builder.AddMessaging<EventsDbContext>(typeof(EventsServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCenterClock<CenterTimeZoneTable<EventsDbContext>>();
         return builder;
     }

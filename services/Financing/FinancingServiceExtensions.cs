@@ -14,7 +14,6 @@ public static class FinancingServiceExtensions
     {
         builder.AddServiceDatabase<FinancingDbContext>(DatabaseName);
         builder.AddMessaging<FinancingDbContext>(typeof(FinancingServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<EligibilityCache>();
         builder.Services.AddSingleton<IInterceptor, EligibilityCacheInvalidator>();
         return builder;

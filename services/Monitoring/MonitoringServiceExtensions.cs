@@ -14,7 +14,6 @@ public static class MonitoringServiceExtensions
     {
         builder.AddServiceDatabase<MonitoringDbContext>(DatabaseName);
         builder.AddMessaging<MonitoringDbContext>(typeof(MonitoringServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCenterClock<CenterTimeZoneTable<MonitoringDbContext>>();
         builder.Services.AddScoped<IProgramProgressReader, ProgramProgressReader>();
         builder.Services.AddHostedService<FirstStartReplay>();

@@ -16,7 +16,6 @@ public static class TrainingServiceExtensions
     {
         builder.AddServiceDatabase<TrainingDbContext>(DatabaseName);
         builder.AddMessaging<TrainingDbContext>(typeof(TrainingServiceExtensions).Assembly);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CertificateCache>();
         builder.Services.AddSingleton<IInterceptor, CertificateCacheInvalidator>();
         builder.Services.AddCenterClock<CenterTimeZoneTable<TrainingDbContext>>();
