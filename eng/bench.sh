@@ -59,11 +59,12 @@ trap cleanup EXIT
 # Every process of this platform carries its data folder in its environment (PostgreSQL's too).
 marker="CP_DATA_DIR=$data"
 platform_processes() { # pid group, one a line
-    local dir pid comm cmd service
+    local dir pid comm cmd service stat parent found=" "
     for dir in /proc/[0-9]*; do
         pid=${dir#/proc/}
         ((pid != $$)) || continue
         grep -qzxF "$marker" "$dir/environ" 2>/dev/null || continue
+        found+="$pid "
         comm=$(cat "$dir/comm" 2>/dev/null) || continue
         cmd=$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | cut -c1-200)
         case $cmd in
@@ -72,17 +73,42 @@ platform_processes() { # pid group, one a line
             *"dcp monitor-process"*) echo "$pid DCP process monitors" ;;
             */dcp\ *) echo "$pid DCP" ;;
             *"/CpPlatform."*.dll*) service=${cmd##*/CpPlatform.}; echo "$pid service ${service%%.dll*}" ;;
-            *)
-                case $comm in
-                    postgres) echo "$pid PostgreSQL (all backends)" ;;
-                    beam.smp | erl_child_setup | epmd | inet_gethost) echo "$pid RabbitMQ + epmd" ;;
-                    redis-server) echo "$pid Redis" ;;
-                    *) echo "$pid other ($comm)" ;;
-                esac
-                ;;
+            *) server_group "$pid" "$comm" ;;
         esac
     done
+    # PostgreSQL's backends and Redis write their process titles over their environment, so the marker is gone there:
+    # they are found as children of the platform's processes (the postmaster, DCP).
+    for dir in /proc/[0-9]*; do
+        pid=${dir#/proc/}
+        [[ $found != *" $pid "* ]] || continue
+        read -r stat <"$dir/stat" 2>/dev/null || continue
+        read -r _ parent _ <<<"${stat##*) }"
+        [[ $found == *" $parent "* ]] || continue
+        comm=$(cat "$dir/comm" 2>/dev/null) || continue
+        server_group "$pid" "$comm"
+    done
 }
+server_group() { # pid comm
+    case $2 in
+        postgres) echo "$1 PostgreSQL (all backends)" ;;
+        beam.smp | erl_child_setup | epmd | inet_gethost) echo "$1 RabbitMQ + epmd" ;;
+        redis-server) echo "$1 Redis" ;;
+        *) echo "$1 other ($2)" ;;
+    esac
+}
+# CPU ticks (1/100 s) every process of the platform has used so far, summed by group: "ticks<TAB>group", one a line.
+# A process's count includes its children that have ended (PostgreSQL's backends come and go with the pools).
+platform_cpu() {
+    local pid group ticks
+    local -A cpu=()
+    while read -r pid group; do
+        ticks=$(awk '{ sub(/.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || continue
+        group=${group%% (*}
+        [[ -n $ticks ]] && cpu[$group]=$((${cpu[$group]:-0} + ticks))
+    done < <(platform_processes)
+    for group in "${!cpu[@]}"; do printf '%s\t%s\n' "${cpu[$group]}" "$group"; done
+}
+machine_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $5 + $6 }' /proc/stat; } # all, idle + iowait
 mkdir -p "$data"
 if [[ -f $data/apphost.pid ]] && kill -0 "$(cat "$data/apphost.pid")" 2>/dev/null; then
     echo "Using the platform already running from $data (pid $(cat "$data/apphost.pid")): no cold start this run"
@@ -111,18 +137,8 @@ else
     grep -o 'Running after: .*\|Healthy after: .*' "$data/apphost.out" | sed 's/^/  /'
     # What the start cost: CPU seconds of every process of the platform still running, by group (the two cores give
     # at most 2 CPU-seconds a second, so this bounds how fast a start can be here).
-    declare -A cpu=()
-    while read -r pid group; do
-        ticks=$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null) || continue
-        group=${group%% (*}
-        [[ -n $ticks ]] && cpu[$group]=$((${cpu[$group]:-0} + ticks))
-    done < <(platform_processes)
-    total=0
-    for group in "${!cpu[@]}"; do total=$((total + cpu[$group])); done
-    printf '  CPU until healthy: %.1f s in all' "$(awk -v t="$total" 'BEGIN { print t / 100 }')"
-    for group in "${!cpu[@]}"; do printf '%s\t%s\n' "${cpu[$group]}" "$group"; done | sort -rn |
-        awk -F'\t' '{ printf ", %s %.1f", $2, $1 / 100 }'
-    echo
+    platform_cpu | sort -rn | awk -F'\t' '{ total += $1; line = line sprintf(", %s %.1f", $2, $1 / 100) }
+        END { printf "  CPU until healthy: %.1f s in all%s\n", total / 100, line }'
     echo
 fi
 [[ $only != cold ]] || exit 0
@@ -231,16 +247,35 @@ if [[ $only != events ]]; then
 fi
 
 # The events scenario: registrations at a steady rate, each one's event followed from the outbox to financing's inbox.
+# Then what the run cost: how busy the machine was and the platform's CPU per registration, by group (warm-up included).
 if [[ $only == all || $only == events ]]; then
+    events_rate=${CP_BENCH_EVENTS_RATE:-200}
+    cpu_before=$(platform_cpu) jiffies_before=$(machine_jiffies)
     dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll events "$data" "$events_seconds" \
-        "${CP_BENCH_EVENTS_RATE:-200}" "$events_warmup" || status=1
+        "$events_rate" "$events_warmup" || status=1
+    read -r all_after idle_after <<<"$(machine_jiffies)"
+    read -r all_before idle_before <<<"$jiffies_before"
+    registrations=$((events_rate * (events_seconds + events_warmup)))
+    awk -v all=$((all_after - all_before)) -v idle=$((idle_after - idle_before)) -v cores="$(nproc)" -v n="$registrations" -F'\t' '
+        NR == FNR { before[$2] = $1; next }
+        { used[$2] = $1 - before[$2]; total += used[$2] }
+        END {
+            printf "  CPU during the run (warm-up and the generator included): the machine %.2f of %d cores busy; the platform %.2f ms per registration", (all - idle) / all * cores, cores, total * 10 / n
+            n_groups = 0
+            for (group in used) order[++n_groups] = group
+            for (i = 1; i <= n_groups; i++) for (j = i + 1; j <= n_groups; j++) if (used[order[j]] > used[order[i]]) { t = order[i]; order[i] = order[j]; order[j] = t }
+            for (i = 1; i <= n_groups && used[order[i]] * 10 / n >= 0.05; i++) printf "%s %s %.2f", (i == 1 ? ":" : ","), order[i], used[order[i]] * 10 / n
+            print ""
+        }' <(echo "$cpu_before") <(platform_cpu)
 fi
 
 echo
-echo "Steady resident memory after the load (MB)"
+# Proportional set size: memory shared by several processes (PostgreSQL's shared buffers in every backend) is divided
+# among them, so the groups add up to what the platform holds.
+echo "Steady memory after the load (MB, proportional set size)"
 declare -A rss=()
 while read -r pid group; do
-    kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || continue
+    kb=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null) || continue
     [[ -n $kb ]] || continue
     rss[$group]=$((${rss[$group]:-0} + kb))
 done < <(platform_processes)
