@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CpPlatform.ServiceDefaults.Data;
@@ -38,6 +39,12 @@ public static class DatabaseExtensions
             var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (env ConnectionStrings__{connectionName}) is not set.");
             options.UseNpgsql(WithPreparedStatements(connectionString));
+            // A failed command or save is the caller's to judge: a unique index refusing a taken tax id is a 409, a lost
+            // database a 500 that the problem handler logs, a consumer's failure MassTransit's fault log. At Error here
+            // EF would log every expected conflict as an error, twice, beside the caller's own entry.
+            options.ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
             // The outbox's and any the service adds (registered as IInterceptor), e.g. cache invalidation on commit.
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
