@@ -104,6 +104,6 @@ public class EventsApiTests(EventsFactory factory) : IClassFixture<EventsFactory
         {
             Assert.Contains($"\"operationId\": \"{operation}\"", document);
         }
-        Assert.Equal(HttpStatusCode.OK, (await factory.AsPublic().GetAsync("/health")).StatusCode);
+        await factory.AsPublic().WaitUntilHealthyAsync();
     }
 }
