@@ -56,7 +56,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Every process of this platform carries its data folder in its environment (PostgreSQL's too).
+# Every process the platform starts carries its data folder in its environment (but see below).
 marker="CP_DATA_DIR=$data"
 platform_processes() { # pid group, one a line
     local dir pid comm cmd service stat parent found=" "
@@ -255,34 +255,29 @@ if [[ $only == all || $only == events ]]; then
         "$events_rate" "$events_warmup" || status=1
     read -r all_after idle_after <<<"$(machine_jiffies)"
     read -r all_before idle_before <<<"$jiffies_before"
+    busy=$(awk -v all=$((all_after - all_before)) -v idle=$((idle_after - idle_before)) -v cores="$(nproc)" \
+        'BEGIN { printf "%.2f of %d", (all - idle) / all * cores, cores }')
     registrations=$((events_rate * (events_seconds + events_warmup)))
-    awk -v all=$((all_after - all_before)) -v idle=$((idle_after - idle_before)) -v cores="$(nproc)" -v n="$registrations" -F'\t' '
-        NR == FNR { before[$2] = $1; next }
-        { used[$2] = $1 - before[$2]; total += used[$2] }
-        END {
-            printf "  CPU during the run (warm-up and the generator included): the machine %.2f of %d cores busy; the platform %.2f ms per registration", (all - idle) / all * cores, cores, total * 10 / n
-            n_groups = 0
-            for (group in used) order[++n_groups] = group
-            for (i = 1; i <= n_groups; i++) for (j = i + 1; j <= n_groups; j++) if (used[order[j]] > used[order[i]]) { t = order[i]; order[i] = order[j]; order[j] = t }
-            for (i = 1; i <= n_groups && used[order[i]] * 10 / n >= 0.05; i++) printf "%s %s %.2f", (i == 1 ? ":" : ","), order[i], used[order[i]] * 10 / n
-            print ""
-        }' <(echo "$cpu_before") <(platform_cpu)
+    awk -F'\t' 'NR == FNR { before[$2] = $1; next } { printf "%d\t%s\n", $1 - before[$2], $2 }' <(echo "$cpu_before") <(platform_cpu) |
+        sort -rn | awk -F'\t' -v n="$registrations" -v busy="$busy" '
+            { total += $1; if ($1 * 10 / n >= 0.05) groups = groups sprintf("%s %s %.2f", groups == "" ? ":" : ",", $2, $1 * 10 / n) }
+            END { printf "  CPU during the run (warm-up and the generator included): the machine %s cores busy; the platform %.2f ms per registration%s\n", busy, total * 10 / n, groups }'
 fi
 
 echo
 # Proportional set size: memory shared by several processes (PostgreSQL's shared buffers in every backend) is divided
 # among them, so the groups add up to what the platform holds.
 echo "Steady memory after the load (MB, proportional set size)"
-declare -A rss=()
+declare -A memory=()
 while read -r pid group; do
     kb=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null) || continue
     [[ -n $kb ]] || continue
-    rss[$group]=$((${rss[$group]:-0} + kb))
+    memory[$group]=$((${memory[$group]:-0} + kb))
 done < <(platform_processes)
-for group in "${!rss[@]}"; do
-    printf '  %-28s %7.1f\n' "$group" "$(awk -v kb="${rss[$group]}" 'BEGIN { print kb / 1024 }')"
+for group in "${!memory[@]}"; do
+    printf '  %-28s %7.1f\n' "$group" "$(awk -v kb="${memory[$group]}" 'BEGIN { print kb / 1024 }')"
 done | sort
 total=0
-for group in "${!rss[@]}"; do total=$((total + rss[$group])); done
+for group in "${!memory[@]}"; do total=$((total + memory[$group])); done
 printf '  %-28s %7.1f\n' "whole platform" "$(awk -v kb="$total" 'BEGIN { print kb / 1024 }')"
 exit $status
