@@ -3,7 +3,6 @@ using CpPlatform.Gateway.Identity;
 using CpPlatform.Gateway.Proxy;
 using CpPlatform.Gateway.RateLimiting;
 using CpPlatform.ServiceDefaults.Data;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CpPlatform.Gateway;
 
@@ -13,7 +12,6 @@ public static class GatewayServiceExtensions
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<GatewayDbContext>(DatabaseName);
         builder.AddIdentityServer();
         builder.AddBootstrapAdmin();
