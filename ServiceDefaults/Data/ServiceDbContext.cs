@@ -96,6 +96,13 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         {
             ApplyCenterFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
         }
+
+        // Two messages about one snapshot can be applied at the same time (an update and a stage change have consumers of
+        // their own): a save checks that the revision it read is still the one held, so the older one never lands last.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => typeof(IRevisionedSnapshot).IsAssignableFrom(entity.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IRevisionedSnapshot.Revision)).IsConcurrencyToken();
+        }
     }
 
     /// <summary>The service's own entities.</summary>

@@ -27,7 +27,7 @@ public static class CenterTimeZoneTable
     /// <summary>Keeps a center's zone from whichever center event carries it; saved by the consumer with its inbox row.</summary>
     public static Task ApplyCenterTimeZoneAsync(this DbContext db, string centerId, string timeZone, long revision, CancellationToken cancellationToken) =>
         db.Set<CenterTimeZone>().ApplyAsync(
-            zone => zone.CenterId == centerId,
+            centerId,
             revision,
             () => new CenterTimeZone { CenterId = centerId },
             zone => zone.TimeZone = timeZone,

@@ -10,7 +10,7 @@ internal static class EnterpriseSnapshots
 {
     public static Task ApplyAsync(EventsDbContext db, string centerId, Published published, CancellationToken cancellationToken) =>
         db.Enterprises.ApplyAsync(
-            e => e.EnterpriseId == published.EnterpriseId,
+            published.EnterpriseId,
             published.Revision,
             () => new EnterpriseSnapshot { EnterpriseId = published.EnterpriseId },
             snapshot =>

@@ -10,7 +10,7 @@ internal static class BorrowerSnapshots
 {
     public static Task ApplyAsync(FinancingDbContext db, string centerId, Published published, CancellationToken cancellationToken) =>
         db.Borrowers.ApplyAsync(
-            e => e.EnterpriseId == published.EnterpriseId,
+            published.EnterpriseId,
             published.Revision,
             () => new BorrowerSnapshot { EnterpriseId = published.EnterpriseId },
             snapshot =>

@@ -1,5 +1,6 @@
 using CpPlatform.Contracts.Enterprises;
 using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Messaging;
 using CpPlatform.Financing.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,5 +79,26 @@ public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<
         await using var scope = factory.Services.CreateAsyncScope();
         var evidence = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Evidence.SingleAsync(e => e.EnterpriseId == enterpriseId);
         Assert.Equal((newer.ProjectId, 10_000m), (evidence.AssessmentId, evidence.Investment));
+    }
+
+    [Fact]
+    public async Task An_older_revision_read_before_a_newer_one_was_saved_is_refused_rather_than_saved_over_it()
+    {
+        var taxId = ApiClient.NewTaxId();
+        var enterpriseId = await factory.RegisterBorrowerAsync(taxId);
+        await using var olderScope = factory.Services.CreateAsyncScope();
+        await using var newerScope = factory.Services.CreateAsyncScope();
+        var older = olderScope.ServiceProvider.GetRequiredService<FinancingDbContext>();
+        var newer = newerScope.ServiceProvider.GetRequiredService<FinancingDbContext>();
+
+        // As two consumers applying revisions 2 and 3 at the same time: both read revision 1, the newer one saves first.
+        await BorrowerSnapshots.ApplyAsync(older, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 2), CancellationToken.None);
+        await BorrowerSnapshots.ApplyAsync(newer, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 3, shareWithBanks: false), CancellationToken.None);
+        await newer.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => older.SaveChangesAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var snapshot = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Borrowers.AsNoTracking().SingleAsync(e => e.EnterpriseId == enterpriseId);
+        Assert.Equal((3L, false), (snapshot.Revision, snapshot.ShareWithBanks));
     }
 }
