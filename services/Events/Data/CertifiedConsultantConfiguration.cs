@@ -10,6 +10,9 @@ internal sealed class CertifiedConsultantConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("roster");
         builder.HasKey(c => c.CertificateNumber);
+        // PostgreSQL's row version: a certification, suspension and revocation applied at once (each has its consumer)
+        // never leave the one saved last standing over one it never saw, a revocation above all.
+        builder.Property<uint>("xmin").HasColumnType("xid").IsRowVersion();
         builder.Property(c => c.CertificateNumber).HasMaxLength(64);
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Name).HasMaxLength(200);

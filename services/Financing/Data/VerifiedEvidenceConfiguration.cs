@@ -11,6 +11,9 @@ internal sealed class VerifiedEvidenceConfiguration : IEntityTypeConfiguration<V
         builder.ToTable("verified_evidence");
         builder.HasKey(evidence => evidence.EnterpriseId);
         builder.Property(evidence => evidence.EnterpriseId).ValueGeneratedNever();
+        // PostgreSQL's row version: of two verifications applied at once, the later save is retried instead of writing
+        // over the newer evidence it never saw.
+        builder.Property<uint>("xmin").HasColumnType("xid").IsRowVersion();
         builder.Property(evidence => evidence.Investment).HasPrecision(18, 2);
         builder.Property(evidence => evidence.AnnualSavings).HasPrecision(18, 2);
     }

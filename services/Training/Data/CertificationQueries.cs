@@ -6,11 +6,11 @@ namespace CpPlatform.Training.Data;
 internal static class CertificationQueries
 {
     /// <summary>
-    /// The consultant's score row, locked until the transaction ends: two certifications of one person take turns,
-    /// so the second sees the first's certificate.
+    /// The consultant's score row (with <c>xmin</c>, its row version, which <c>*</c> leaves out), locked until the
+    /// transaction ends: two certifications of one person take turns, so the second sees the first's certificate.
     /// </summary>
     public static Task<ConsultantScore?> LockConsultantAsync(this TrainingDbContext db, string email, CancellationToken cancellationToken) =>
-        db.ConsultantScores.FromSql($"SELECT * FROM consultant_scores WHERE email = {email} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        db.ConsultantScores.FromSql($"SELECT *, xmin FROM consultant_scores WHERE email = {email} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The latest completed enrollment in a course for consultants, with the country it was taught in.</summary>
     public static async Task<(Enrollment Enrollment, string Country)?> ConsultantTrainingAsync(

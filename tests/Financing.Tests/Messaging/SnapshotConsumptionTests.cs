@@ -2,6 +2,7 @@ using CpPlatform.Contracts.Enterprises;
 using CpPlatform.Financing.Data;
 using CpPlatform.Financing.Messaging;
 using CpPlatform.Financing.Tests.Api;
+using CpPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,19 +87,29 @@ public class SnapshotConsumptionTests(FinancingFactory factory) : IClassFixture<
     {
         var taxId = ApiClient.NewTaxId();
         var enterpriseId = await factory.RegisterBorrowerAsync(taxId);
-        await using var olderScope = factory.Services.CreateAsyncScope();
-        await using var newerScope = factory.Services.CreateAsyncScope();
-        var older = olderScope.ServiceProvider.GetRequiredService<FinancingDbContext>();
-        var newer = newerScope.ServiceProvider.GetRequiredService<FinancingDbContext>();
 
-        // As two consumers applying revisions 2 and 3 at the same time: both read revision 1, the newer one saves first.
-        await BorrowerSnapshots.ApplyAsync(older, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 2), CancellationToken.None);
-        await BorrowerSnapshots.ApplyAsync(newer, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 3, shareWithBanks: false), CancellationToken.None);
-        await newer.SaveChangesAsync();
+        // As two consumers applying revisions 3 and 2 at the same time: both read revision 1, the newer one saves first.
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<FinancingDbContext>(factory.Services,
+            db => BorrowerSnapshots.ApplyAsync(db, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 3, shareWithBanks: false), CancellationToken.None),
+            db => BorrowerSnapshots.ApplyAsync(db, "mx-chihuahua", ApiClient.Snapshot(enterpriseId, taxId, revision: 2), CancellationToken.None));
 
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => older.SaveChangesAsync());
         await using var scope = factory.Services.CreateAsyncScope();
         var snapshot = await scope.ServiceProvider.GetRequiredService<FinancingDbContext>().Borrowers.AsNoTracking().SingleAsync(e => e.EnterpriseId == enterpriseId);
         Assert.Equal((3L, false), (snapshot.Revision, snapshot.ShareWithBanks));
+    }
+
+    [Fact]
+    public async Task Evidence_read_before_a_newer_verification_was_saved_is_refused_rather_than_saved_over_it()
+    {
+        var taxId = ApiClient.NewTaxId();
+        var enterpriseId = await factory.RegisterBorrowerAsync(taxId);
+        var firstId = Guid.NewGuid();
+        var first = Api.EligibilityApiTests.Verified(enterpriseId, Guid.NewGuid(), taxId) with { OccurredAt = DateTimeOffset.UtcNow.AddDays(-2) };
+        await factory.PublishAsync(first, firstId);
+        await factory.WaitUntilConsumedAsync(firstId, "AssessmentResultsVerifiedConsumer");
+
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<FinancingDbContext>(factory.Services,
+            async db => (await db.Evidence.SingleAsync(e => e.EnterpriseId == enterpriseId)).VerifiedAt = DateTimeOffset.UtcNow,
+            async db => (await db.Evidence.SingleAsync(e => e.EnterpriseId == enterpriseId)).VerifiedAt = DateTimeOffset.UtcNow.AddDays(-1));
     }
 }

@@ -1,5 +1,6 @@
 using CpPlatform.Training.Data;
 using CpPlatform.Training.Tests.Api;
+using CpPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,23 @@ public class ConsultantScoredTests(TrainingFactory factory) : IClassFixture<Trai
         await factory.ScoreAsync(email, 91);
         Assert.Equal(91, await BestScoreAsync(email));
     }
+
+    [Fact]
+    public async Task A_score_applied_while_a_better_one_was_being_saved_does_not_write_over_it()
+    {
+        var email = ApiClient.NewEmail();
+        await factory.ScoreAsync(email, 60);
+
+        // As two consumers applying scores of 91 and 75 at once: both read 60, and 91 saves first.
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<TrainingDbContext>(factory.Services,
+            db => ConsiderAsync(db, email, 91),
+            db => ConsiderAsync(db, email, 75));
+
+        Assert.Equal(91, await BestScoreAsync(email));
+    }
+
+    private static async Task ConsiderAsync(TrainingDbContext db, string email, int score) =>
+        Assert.True((await db.ConsultantScores.SingleAsync(s => s.Email == email)).Consider(score, Guid.NewGuid(), "Luis Pérez", "mx-chihuahua", DateTimeOffset.UtcNow));
 
     private async Task<int> BestScoreAsync(string email)
     {

@@ -177,6 +177,12 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_until");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("CertificateNumber")
                         .HasName("pk_roster");
 
@@ -205,6 +211,7 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasColumnName("legal_name");
 
                     b.Property<long>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
 
@@ -601,6 +608,7 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasColumnName("center_id");
 
                     b.Property<long>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
 

@@ -77,6 +77,7 @@ namespace CpPlatform.Financing.Data.Migrations
                         .HasColumnName("is_sme");
 
                     b.Property<long>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
 
@@ -494,6 +495,12 @@ namespace CpPlatform.Financing.Data.Migrations
                     b.Property<DateTimeOffset>("VerifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("EnterpriseId")
                         .HasName("pk_verified_evidence");

@@ -113,6 +113,7 @@ namespace CpPlatform.Training.Data.Migrations
                         .HasColumnName("center_id");
 
                     b.Property<long>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
 
@@ -371,6 +372,12 @@ namespace CpPlatform.Training.Data.Migrations
                     b.Property<DateTimeOffset>("ScoredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scored_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Email")
                         .HasName("pk_consultant_scores");
