@@ -1,13 +1,31 @@
 using System.Net;
 using System.Net.Http.Json;
 using CpPlatform.Enterprises.Apis;
+using CpPlatform.Enterprises.Data;
 using CpPlatform.Enterprises.Domain;
 using CpPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CpPlatform.Enterprises.Tests.Api;
 
 public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<EnterprisesFactory>
 {
+    [Fact]
+    public async Task Of_two_updates_made_from_one_revision_of_a_center_the_second_is_refused()
+    {
+        var centerId = await factory.CreateCenterAsync();
+
+        // Both would announce the same revision, and the other services would keep whichever copy reached them first.
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<EnterprisesDbContext>(factory.Services,
+            db => RenameAsync(db, centerId, "Centro Norte"),
+            db => RenameAsync(db, centerId, "Centro Sur"));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var center = await scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>().Centers.AsNoTracking().SingleAsync(c => c.Id == centerId);
+        Assert.Equal(("Centro Norte", 2L), (center.Name, center.Revision));
+    }
+
     [Fact]
     public async Task National_staff_register_a_center_with_the_default_size_rule()
     {
@@ -92,5 +110,12 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
         var response = await factory.AsNational().GetAsync("/api/centers/nowhere");
 
         await response.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static async Task RenameAsync(EnterprisesDbContext db, string centerId, string name)
+    {
+        var center = await db.Centers.SingleAsync(c => c.Id == centerId);
+        center.Name = name;
+        center.Revision++;
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CpPlatform.Financing.Data;
+using CpPlatform.Financing.Domain;
+using CpPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -135,6 +137,24 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
             (figures.GetProperty("defaults").GetInt32(), figures.GetProperty("defaultRatePercent").GetDecimal(), figures.GetProperty("claimsPaid").GetDecimal(),
              figures.GetProperty("guaranteedOutstanding").GetDecimal()));
         Assert.Equal(750m, figures.GetProperty("feesDue").GetDecimal()); // 1% origination on 75,000 guaranteed
+    }
+
+    [Fact]
+    public async Task A_claim_on_a_default_that_a_report_cured_meanwhile_is_refused()
+    {
+        var bankId = ApiClient.NewBankId();
+        var facilityId = await factory.OpenFacilityAsync(bankId);
+        var taxId = ApiClient.NewTaxId();
+        await factory.RegisterBorrowerAsync(taxId);
+        var bank = factory.AsBank(bankId);
+        var loanId = (await bank.PostOkAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 100_000m, "BN-CURE"), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await bank.PostOkAsync($"/api/financing/loans/{loanId}/reports", new { asOf = ApiClient.Today, outstandingPrincipal = 100_000m, status = "defaulted" }, HttpStatusCode.Created);
+
+        // As a claim and a report of the loan back to current made at once: both read it defaulted, the report saves first.
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<FinancingDbContext>(factory.Services,
+            async db => (await db.Loans.SingleAsync(loan => loan.Id == loanId)).Report(ApiClient.Today, 90_000m, LoanStatus.Current),
+            async db => db.DependOnStatusAsRead(await db.Loans.SingleAsync(loan => loan.Id == loanId)));
     }
 
     [Fact]
