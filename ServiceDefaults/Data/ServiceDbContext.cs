@@ -5,6 +5,7 @@ using System.Text.Json;
 using CpPlatform.ServiceDefaults.Messaging;
 using CpPlatform.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CpPlatform.ServiceDefaults.Data;
@@ -62,6 +63,23 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         var transaction = await Database.BeginTransactionAsync(cancellationToken);
         Database.AutoSavepointsEnabled = false;
         return transaction;
+    }
+
+    /// <summary>
+    /// Makes this unit of work's save depend on <paramref name="entity"/> as it was read, though nothing of it changes: one
+    /// of its columns is written again, unchanged, so the save checks the row's version and fails (409) if another request
+    /// changed the row since, and a change made from the row as it was before this save fails in turn.
+    /// </summary>
+    /// <remarks>For rules that rest on a row another request may change meanwhile: a claim on a loan's default, a change
+    /// to an option of a project that may have been cancelled. The entity needs a concurrency token.</remarks>
+    public void DependOnRowAsRead<TEntity>(TEntity entity) where TEntity : class
+    {
+        var entry = Entry(entity);
+        if (!entry.Metadata.GetProperties().Any(property => property.IsConcurrencyToken))
+        {
+            throw new InvalidOperationException($"{entry.Metadata.DisplayName()} has no concurrency token: its save could not check the row as read.");
+        }
+        entry.Properties.First(property => !property.Metadata.IsPrimaryKey() && property.Metadata.ValueGenerated == ValueGenerated.Never).IsModified = true;
     }
 
     /// <summary>

@@ -179,7 +179,7 @@ public static class LoansApi
         var claim = Claim.File(loan, coverageRate, request.OutstandingAtDefault!.Value, request.Recoveries ?? 0m, client.ClientId, clock.GetUtcNow());
         db.Claims.Add(claim);
         db.AddEvent(FinancingEvents.ClaimPaid(loan, claim));
-        db.DependOnStatusAsRead(loan); // a claim is paid only on a loan still defaulted when it commits
+        db.DependOnRowAsRead(loan); // a claim is paid only on a loan still defaulted when it commits
         try
         {
             await db.SaveChangesAsync(cancellationToken);

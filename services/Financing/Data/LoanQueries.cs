@@ -18,12 +18,4 @@ internal static class LoanQueries
     /// </summary>
     public static Task<Claim?> LockClaimAsync(this FinancingDbContext db, Guid loanId, CancellationToken cancellationToken) =>
         db.Claims.FromSql($"SELECT * FROM claims WHERE loan_id = {loanId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>
-    /// Makes this unit of work's save depend on the loan's status as read: the status is written again, which checks the
-    /// loan's row version, so if a report changed the loan meanwhile the save fails (409), and a report made from the
-    /// loan as it was before this save fails too.
-    /// </summary>
-    public static void DependOnStatusAsRead(this FinancingDbContext db, Loan loan) =>
-        db.Entry(loan).Property(l => l.Status).IsModified = true;
 }

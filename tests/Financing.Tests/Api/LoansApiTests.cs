@@ -154,7 +154,7 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
         // As a claim and a report of the loan back to current made at once: both read it defaulted, the report saves first.
         await ConcurrentSaves.AssertTheSecondIsRefusedAsync<FinancingDbContext>(factory.Services,
             async db => (await db.Loans.SingleAsync(loan => loan.Id == loanId)).Report(ApiClient.Today, 90_000m, LoanStatus.Current),
-            async db => db.DependOnStatusAsRead(await db.Loans.SingleAsync(loan => loan.Id == loanId)));
+            async db => db.DependOnRowAsRead(await db.Loans.SingleAsync(loan => loan.Id == loanId)));
     }
 
     [Fact]
