@@ -142,14 +142,7 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
     [Fact]
     public async Task A_claim_on_a_default_that_a_report_cured_meanwhile_is_refused()
     {
-        var bankId = ApiClient.NewBankId();
-        var facilityId = await factory.OpenFacilityAsync(bankId);
-        var taxId = ApiClient.NewTaxId();
-        await factory.RegisterBorrowerAsync(taxId);
-        var bank = factory.AsBank(bankId);
-        var loanId = (await bank.PostOkAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 100_000m, "BN-CURE"), HttpStatusCode.Created))
-            .GetProperty("id").GetGuid();
-        await bank.PostOkAsync($"/api/financing/loans/{loanId}/reports", new { asOf = ApiClient.Today, outstandingPrincipal = 100_000m, status = "defaulted" }, HttpStatusCode.Created);
+        var (_, loanId) = await DefaultedLoanAsync(100_000m);
 
         // As a claim and a report of the loan back to current made at once: both read it defaulted, the report saves first.
         await ConcurrentSaves.AssertTheSecondIsRefusedAsync<FinancingDbContext>(factory.Services,
@@ -160,14 +153,7 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
     [Fact]
     public async Task A_claim_never_exceeds_the_guaranteed_amount()
     {
-        var bankId = ApiClient.NewBankId();
-        var facilityId = await factory.OpenFacilityAsync(bankId);
-        var taxId = ApiClient.NewTaxId();
-        await factory.RegisterBorrowerAsync(taxId);
-        var bank = factory.AsBank(bankId);
-        var loanId = (await bank.PostOkAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 100_000m, "BN-CAP"), HttpStatusCode.Created))
-            .GetProperty("id").GetGuid();
-        await bank.PostOkAsync($"/api/financing/loans/{loanId}/reports", new { asOf = ApiClient.Today, outstandingPrincipal = 100_000m, status = "defaulted" }, HttpStatusCode.Created);
+        var (bank, loanId) = await DefaultedLoanAsync(100_000m);
 
         var claim = await bank.PostOkAsync($"/api/financing/loans/{loanId}/claims", new { outstandingAtDefault = 130_000m, recoveries = 0m }, HttpStatusCode.Created);
 
@@ -193,6 +179,20 @@ public class LoansApiTests(FinancingFactory factory) : IClassFixture<FinancingFa
         var national = await factory.AsNational().PostAsJsonAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, 10_000m, "BN-ISO-3"), ApiClient.Json);
         Assert.Equal(HttpStatusCode.Forbidden, national.StatusCode);
         Assert.Equal(1, await LoanCountAsync(facilityId));
+    }
+
+    /// <summary>A loan of <paramref name="principal"/> placed by a bank of its own and reported defaulted in full.</summary>
+    private async Task<(HttpClient Bank, Guid LoanId)> DefaultedLoanAsync(decimal principal)
+    {
+        var bankId = ApiClient.NewBankId();
+        var facilityId = await factory.OpenFacilityAsync(bankId);
+        var taxId = ApiClient.NewTaxId();
+        await factory.RegisterBorrowerAsync(taxId);
+        var bank = factory.AsBank(bankId);
+        var loanId = (await bank.PostOkAsync("/api/financing/loans", ApiClient.Loan(facilityId, taxId, principal, $"BN-{Guid.NewGuid():N}"[..12]), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await bank.PostOkAsync($"/api/financing/loans/{loanId}/reports", new { asOf = ApiClient.Today, outstandingPrincipal = principal, status = "defaulted" }, HttpStatusCode.Created);
+        return (bank, loanId);
     }
 
     private static async Task<HttpResponseMessage> PlaceAsync(HttpClient bank, object loan, string? idempotencyKey)
