@@ -131,7 +131,7 @@ internal static class ProjectOptionsApi
         }
         await change(project, option);
         // Saved with the option; the project's row version makes a concurrent change of another option answer 409
-        // instead of losing one count, and a change to an option of a project cancelled meanwhile answer 409 too.
+        // instead of losing one count, and so does a change to an option of a project cancelled meanwhile.
         project.CountOptions();
         db.DependOnRowAsRead(project);
         await db.SaveChangesAsync(cancellationToken);
