@@ -70,8 +70,12 @@ public static class IndicatorsApi
         Guid programId, Guid id, IndicatorRequest request, MonitoringDbContext db, ICurrentClient client, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await db.FindVisibleProgramAsync(client, programId, cancellationToken) is not { } program
-            || await db.Indicators.SingleOrDefaultAsync(i => i.Id == id && i.ProgramId == programId, cancellationToken) is not { } indicator)
+        if (await db.FindVisibleProgramAsync(client, programId, cancellationToken) is not { } program)
+        {
+            return TypedResults.NotFound();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.LockIndicatorAsync(programId, id, cancellationToken) is not { } indicator)
         {
             return TypedResults.NotFound();
         }
@@ -89,6 +93,7 @@ public static class IndicatorsApi
         }
         indicator.Change(details, clock.GetUtcNow());
         await SaveAsync(db, details.Ref, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(IndicatorResponse.From(indicator, null));
     }
 

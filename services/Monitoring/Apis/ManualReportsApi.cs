@@ -48,8 +48,12 @@ public static class ManualReportsApi
         Guid programId, Guid indicatorId, ManualReportRequest request, MonitoringDbContext db, ICurrentClient client, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await db.FindVisibleProgramAsync(client, programId, cancellationToken) is not { } program
-            || await IndicatorOfAsync(db, programId, indicatorId, cancellationToken) is not { } indicator)
+        if (await db.FindVisibleProgramAsync(client, programId, cancellationToken) is not { } program)
+        {
+            return TypedResults.NotFound();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.ShareIndicatorAsync(programId, indicatorId, cancellationToken) is not { } indicator)
         {
             return TypedResults.NotFound();
         }
@@ -89,6 +93,7 @@ public static class ManualReportsApi
         {
             throw PeriodTaken(period!);
         }
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/monitoring/programs/{programId}/indicators/{indicatorId}/reports/{report.Id}", ManualReportResponse.From(report, forDonor: false));
     }
 

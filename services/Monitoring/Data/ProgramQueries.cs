@@ -29,4 +29,16 @@ internal static class ProgramQueries
     public static async Task<List<Indicator>> IndicatorsOfAsync(this MonitoringDbContext db, Guid programId, CancellationToken cancellationToken) =>
         (await db.Indicators.AsNoTracking().Where(i => i.ProgramId == programId).ToListAsync(cancellationToken))
             .OrderBy(i => i.Level).ThenBy(i => i.Ref, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The indicator, its row locked until the transaction ends: a change of its definition waits for the values being
+    /// reported to it (which hold the row shared, <see cref="ShareIndicatorAsync"/>), and they wait for the change, so
+    /// whether values were reported and whether the indicator takes them are always judged against each other.
+    /// </summary>
+    public static Task<Indicator?> LockIndicatorAsync(this MonitoringDbContext db, Guid programId, Guid id, CancellationToken cancellationToken) =>
+        db.Indicators.FromSql($"SELECT * FROM indicators WHERE id = {id} AND program_id = {programId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The indicator, its row held shared until the transaction ends: values reported at once go side by side.</summary>
+    public static Task<Indicator?> ShareIndicatorAsync(this MonitoringDbContext db, Guid programId, Guid id, CancellationToken cancellationToken) =>
+        db.Indicators.FromSql($"SELECT * FROM indicators WHERE id = {id} AND program_id = {programId} FOR SHARE").AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 }

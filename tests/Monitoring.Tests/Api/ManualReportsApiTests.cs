@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using CpPlatform.Monitoring.Data;
+using CpPlatform.Monitoring.Domain;
+using Microsoft.Extensions.DependencyInjection;
 using static CpPlatform.Monitoring.Tests.Api.ApiClient;
 
 namespace CpPlatform.Monitoring.Tests.Api;
@@ -50,6 +53,26 @@ public sealed class ManualReportsApiTests(MonitoringFactory factory) : IClassFix
             .ProblemAsync(HttpStatusCode.Conflict);
         await (await national.PutAsJsonAsync($"/api/monitoring/programs/{programId}/indicators/{indicatorId}", NewIndicator("A7", "expert-questions"), HttpJson.Options))
             .ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_measure_change_waits_for_a_value_being_reported_and_then_keeps_the_indicator_manual()
+    {
+        var (programId, indicatorId, a, _) = await ManualIndicatorAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
+        await using var reporting = await db.Database.BeginTransactionAsync();
+        Assert.NotNull(await db.ShareIndicatorAsync(programId, indicatorId, CancellationToken.None));
+        db.ManualReports.Add(ManualReport.Record(indicatorId, ReportedPeriod.Parse("2004")!, a, 3m, "https://example.org/manuals/2004", "test", DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+
+        var change = factory.AsNational().PutAsJsonAsync(
+            $"/api/monitoring/programs/{programId}/indicators/{indicatorId}", NewIndicator("A7", "expert-questions"), HttpJson.Options);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(change.IsCompleted, "The change did not wait for the value being reported.");
+        await reporting.CommitAsync();
+
+        Assert.Equal(["measure"], (await (await change).ProblemAsync(HttpStatusCode.Conflict)).ErrorFields());
     }
 
     [Fact]
