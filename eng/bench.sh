@@ -175,12 +175,16 @@ if [[ $only != events ]]; then
     targets="$data/targets.tsv"
     dotnet benchmarks/Gateway.Benchmark/bin/Release/net10.0/CpPlatform.Gateway.Benchmark.dll "$data" "$targets"
 
+    # The bare endpoint listens as a service does: HTTP/1.1 for callers, HTTP/2 only (no TLS) for the hop.
     bare_port=$(free_port)
-    ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
+    bare_http2_port=$(free_port)
+    Kestrel__Endpoints__http__Url="http://127.0.0.1:$bare_port" \
+        Kestrel__Endpoints__h2c__Url="http://127.0.0.1:$bare_http2_port" Kestrel__Endpoints__h2c__Protocols=Http2 \
+        dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
     bare=$!
     # One proxy hop and nothing else, in front of the bare endpoint: what any hop costs here, beside what the gateway costs.
     bare_yarp_port=$(free_port)
-    ASPNETCORE_URLS="http://127.0.0.1:$bare_yarp_port" BARE_BACKEND="http://127.0.0.1:$bare_port" \
+    ASPNETCORE_URLS="http://127.0.0.1:$bare_yarp_port" BARE_BACKEND="http://127.0.0.1:$bare_http2_port" \
         dotnet benchmarks/BareYarp/bin/Release/net10.0/CpPlatform.BareYarp.dll >"$data/bare-yarp.out" 2>&1 &
     bare_yarp=$!
     for port_up in $bare_port $bare_yarp_port; do

@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.Extensions.Primitives;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace CpPlatform.Gateway.Proxy;
 
@@ -13,6 +15,7 @@ internal sealed class ServiceProxyConfigProvider(IConfiguration configuration, I
     : IProxyConfigProvider
 {
     public const string OpenApiDocument = "/openapi/v1.json";
+    public const string Http2Endpoint = "h2c";
 
     public IProxyConfig GetConfig()
     {
@@ -28,18 +31,31 @@ internal sealed class ServiceProxyConfigProvider(IConfiguration configuration, I
         return new ServiceProxyConfig(routes, clusters, configuration.GetReloadToken());
     }
 
-    /// <summary>The service's cluster, or null while it has no address (it is not deployed yet).</summary>
-    private ClusterConfig? Cluster(string service) =>
-        configuration.GetSection($"services:{service}").GetChildren().Any(scheme => scheme.GetChildren().Any(endpoint => !string.IsNullOrEmpty(endpoint.Value)))
-            ? new ClusterConfig
+    /// <summary>
+    /// The service's cluster, or null while it has no address (it is not deployed yet). A service with an HTTP/2
+    /// endpoint (<c>services:&lt;name&gt;:h2c</c>, which the AppHost gives every service) is called over HTTP/2 without TLS
+    /// on it: many calls share a connection, which cost less per proxied call on this machine (README, Benchmarks).
+    /// </summary>
+    private ClusterConfig? Cluster(string service)
+    {
+        if (!HasAddress(configuration.GetSection($"services:{service}")))
+        {
+            return null;
+        }
+        var http2 = HasAddress(configuration.GetSection($"services:{service}:{Http2Endpoint}"));
+        return new ClusterConfig
+        {
+            ClusterId = service,
+            Destinations = new Dictionary<string, DestinationConfig>
             {
-                ClusterId = service,
-                Destinations = new Dictionary<string, DestinationConfig>
-                {
-                    [service] = new() { Address = $"http://{service}" },
-                },
-            }
-            : null;
+                [service] = new() { Address = http2 ? $"http://_{Http2Endpoint}.{service}" : $"http://{service}" },
+            },
+            HttpRequest = http2 ? new ForwarderRequestConfig { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact } : null,
+        };
+    }
+
+    private static bool HasAddress(IConfigurationSection section) =>
+        section.AsEnumerable().Any(setting => !string.IsNullOrEmpty(setting.Value));
 
     private static RouteConfig Route(ServiceRoute route) => new()
     {

@@ -29,6 +29,25 @@ public class ResourceGraphTests
     }
 
     [Fact]
+    public async Task Every_service_listens_for_the_gateway_on_an_HTTP2_endpoint_beside_its_HTTP1_one_and_the_gateway_knows_both()
+    {
+        await using var graph = await AppHostGraph.CreateAsync();
+        var gateway = await graph.EnvironmentAsync("gateway");
+
+        foreach (var service in Services)
+        {
+            var environment = await graph.EnvironmentAsync(service);
+
+            Assert.Equal($"{{{service}.bindings.http.url}}", environment["Kestrel__Endpoints__http__Url"]);
+            Assert.Equal($"{{{service}.bindings.h2c.url}}", environment["Kestrel__Endpoints__h2c__Url"]);
+            Assert.Equal("Http2", environment["Kestrel__Endpoints__h2c__Protocols"]);
+            Assert.DoesNotContain("ASPNETCORE_URLS", environment.Keys);
+            Assert.Equal($"{{{service}.bindings.http.url}}", gateway[$"services__{service}__http__0"]);
+            Assert.Equal($"{{{service}.bindings.h2c.url}}", gateway[$"services__{service}__h2c__0"]);
+        }
+    }
+
+    [Fact]
     public async Task Every_project_records_every_trace_unless_a_sample_ratio_is_set_then_all_sample_alike_by_parent()
     {
         await using (var everyTrace = await AppHostGraph.CreateAsync())

@@ -14,7 +14,8 @@ namespace CpPlatform.Gateway.Tests;
 /// <summary>
 /// The gateway on a real Kestrel port (so callers have an address to forward), with its own database, the shared
 /// Redis under a key prefix of its own, a test key it trusts beside its own (for tokens minted without asking it), a bootstrap admin, and an echo service standing in
-/// for enterprises, events and monitoring. Assessments points at a closed port; training is not configured at all.
+/// for enterprises (HTTP/1.1 only), events and monitoring (with an HTTP/2 endpoint). Assessments points at a closed port;
+/// training is not configured at all.
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -58,8 +59,11 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Gateway:RateLimit:TokenPermitLimitPerAddress", TokenPermitLimit.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Gateway:RateLimit:KeyPrefix", RateLimitKeyPrefix);
         builder.UseSetting("services:enterprises:http:0", Downstream.Address);
+        // Events and monitoring have the HTTP/2 endpoint the AppHost gives every service; enterprises has HTTP/1.1 only.
         builder.UseSetting("services:events:http:0", Downstream.Address);
+        builder.UseSetting("services:events:h2c:0", Downstream.Http2Address);
         builder.UseSetting("services:monitoring:http:0", Downstream.Address);
+        builder.UseSetting("services:monitoring:h2c:0", Downstream.Http2Address);
         builder.UseSetting("services:assessments:http:0", $"http://127.0.0.1:{ClosedPort()}");
         builder.ConfigureServices(services => services.TrustSigningKey(SigningKey));
     }

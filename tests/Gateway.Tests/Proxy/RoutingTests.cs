@@ -62,6 +62,21 @@ public class RoutingTests(GatewayFactory factory) : IClassFixture<GatewayFactory
     }
 
     [Fact]
+    public async Task A_service_with_an_HTTP2_endpoint_is_called_over_HTTP2_on_it_and_one_without_over_HTTP1()
+    {
+        var client = factory.CreateClient(NationalToken);
+        var before = factory.Downstream.Received.Count;
+
+        var overHttp2 = await (await client.PostAsJsonAsync("/api/events/registrations", new { name = "Taller" })).EchoAsync();
+        var overHttp1 = await (await client.GetAsync("/api/enterprises/x")).EchoAsync();
+
+        Assert.Equal("HTTP/2", overHttp2.Protocol);
+        Assert.Equal("""{"name":"Taller"}""", overHttp2.Body);
+        Assert.Equal("HTTP/1.1", overHttp1.Protocol);
+        Assert.Equal(before + 2, factory.Downstream.Received.Count);
+    }
+
+    [Fact]
     public async Task Bodies_and_methods_are_forwarded_unchanged()
     {
         var response = await factory.CreateClient(NationalToken).PutAsJsonAsync("/api/centers/mx-chihuahua", new { name = "Chihuahua" });
