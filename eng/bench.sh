@@ -210,6 +210,10 @@ if [[ $only != events ]]; then
         awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
     }
 
+    # The bare processes start fresh on every run, while a kept platform is warm from the runs before: one more warm-up
+    # through the hop (it warms both) first, or the hop's row measures half-compiled code (on 2026-12-07 the hop gave
+    # 0.25 of bare without it, 0.41 and 0.51 in the next two runs with it).
+    wrk_run 2 "$connections" "$warmup"s "http://127.0.0.1:$bare_yarp_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' >/dev/null
     bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
     bare_rps=${bare_line%% *}
     printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
