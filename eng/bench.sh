@@ -116,9 +116,10 @@ if [[ -f $data/apphost.pid ]] && kill -0 "$(cat "$data/apphost.pid")" 2>/dev/nul
 else
     port=$(free_port)
     started_ms=$(($(date +%s%N) / 1000000))
-    # Test servers' connection strings are not ours.
+    # Test servers' connection strings are not ours. Tokens live two hours here (ten minutes as deployed), so the targets'
+    # tokens outlast a long run and the runs after it on a kept platform.
     env -u ConnectionStrings__postgres -u ConnectionStrings__messaging -u ConnectionStrings__cache \
-        CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 CP_TRACE_SAMPLE_RATIO="$trace_ratio" \
+        CP_DATA_DIR="$data" CP_GATEWAY_PORT="$port" CP_GATEWAY_RATE_LIMIT=100000000 CP_TRACE_SAMPLE_RATIO="$trace_ratio" Gateway__TokenLifetime=02:00:00 \
         dotnet AppHost/bin/Release/net10.0/CpPlatform.AppHost.dll >"$data/apphost.out" 2>&1 &
     apphost=$!
     echo $apphost >"$data/apphost.pid"
@@ -183,8 +184,22 @@ if [[ $only != events ]]; then
         dotnet benchmarks/BareKestrel/bin/Release/net10.0/CpPlatform.BareKestrel.dll >"$data/bare.out" 2>&1 &
     bare=$!
     # One proxy hop and nothing else, in front of the bare endpoint: what any hop costs here, beside what the gateway costs.
+    # It also forwards each scenario's path to its service's HTTP/2 endpoint (the one the gateway calls, read from the
+    # gateway's environment): the scenario's "bare hop" row, the ceiling of any proxy in front of that service here.
+    declare -A http2=()
+    while read -r pid group; do
+        [[ $group == "service Gateway" ]] || continue
+        while IFS='=' read -r key address; do
+            name=${key#services__}
+            http2[${name%__h2c__0}]=$address
+        done < <(tr '\0' '\n' <"/proc/$pid/environ" | grep '^services__[a-z]*__h2c__0=')
+    done < <(platform_processes)
+    bare_routes=
+    while IFS=$'\t' read -r _ service _ path _; do
+        [[ -z ${http2[$service]:-} ]] || bare_routes+="${path%%\?*}=${http2[$service]} "
+    done <"$targets"
     bare_yarp_port=$(free_port)
-    ASPNETCORE_URLS="http://127.0.0.1:$bare_yarp_port" BARE_BACKEND="http://127.0.0.1:$bare_http2_port" \
+    ASPNETCORE_URLS="http://127.0.0.1:$bare_yarp_port" BARE_BACKEND="http://127.0.0.1:$bare_http2_port" BARE_ROUTES="$bare_routes" \
         dotnet benchmarks/BareYarp/bin/Release/net10.0/CpPlatform.BareYarp.dll >"$data/bare-yarp.out" 2>&1 &
     bare_yarp=$!
     for port_up in $bare_port $bare_yarp_port; do
@@ -229,16 +244,21 @@ if [[ $only != events ]]; then
     while IFS=$'\t' read -r scenario service method path expected token body; do
         [[ $only == all || $only == "$scenario" ]] || continue
         direct_rps=
-        for target in direct gateway; do
-            base=${url[$service]}
-            [[ $target == direct ]] || base=${url[gateway]}
+        for target in direct "bare hop" gateway; do
+            case $target in
+                direct) base=${url[$service]} ;;
+                "bare hop") [[ -n ${http2[$service]:-} ]] || continue; base="http://127.0.0.1:$bare_yarp_port" ;;
+                gateway) base=${url[gateway]} ;;
+            esac
             read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
             ((errors == 0)) || status=1
-            [[ $target == gateway ]] || direct_rps=$rps
+            [[ $target != direct ]] || direct_rps=$rps
+            front_mb=$(service_rss gateway) # the gateway's memory, or the hop's in its row
+            [[ $target != "bare hop" ]] || front_mb=$(rss_mb $bare_yarp)
             printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
                 "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
                 "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
-                "$(service_rss "$service")" "$(service_rss gateway)" "$(load)"
+                "$(service_rss "$service")" "$front_mb" "$(load)"
         done
         # A goal about one request's latency: the same call again, one request at a time (the rows above were the warm-up).
         if [[ " $single_request_scenarios " == *" $scenario "* ]]; then
