@@ -66,7 +66,7 @@ platform_processes() { # pid group, one a line
         grep -qzxF "$marker" "$dir/environ" 2>/dev/null || continue
         found+="$pid "
         comm=$(cat "$dir/comm" 2>/dev/null) || continue
-        cmd=$(tr '\0' ' ' <"$dir/cmdline" 2>/dev/null | cut -c1-200)
+        cmd=$(tr '\0' ' ' 2>/dev/null <"$dir/cmdline" | cut -c1-200)
         case $cmd in
             *CpPlatform.AppHost.dll*) echo "$pid AppHost" ;;
             *Aspire.Dashboard*) echo "$pid Aspire dashboard" ;;
@@ -81,7 +81,7 @@ platform_processes() { # pid group, one a line
     for dir in /proc/[0-9]*; do
         pid=${dir#/proc/}
         [[ $found != *" $pid "* ]] || continue
-        read -r stat <"$dir/stat" 2>/dev/null || continue
+        read -r stat 2>/dev/null <"$dir/stat" || continue
         read -r _ parent _ <<<"${stat##*) }"
         [[ $found == *" $parent "* ]] || continue
         comm=$(cat "$dir/comm" 2>/dev/null) || continue
@@ -158,7 +158,7 @@ while read -r pid group; do
     [[ $group == service\ * ]] || continue
     service=${group#service }
     service=${service,,}
-    connection=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | sed -n "s/^ConnectionStrings__${service}-db=//p") || true
+    connection=$(tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | sed -n "s/^ConnectionStrings__${service}-db=//p") || true
     [[ -z $connection ]] || export "ConnectionStrings__${service}=$connection"
 done < <(platform_processes)
 
