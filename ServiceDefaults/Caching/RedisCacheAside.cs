@@ -13,6 +13,14 @@ namespace CpPlatform.ServiceDefaults.Caching;
 /// <see cref="LocalCache"/>, so a hit costs no Redis round trip; the same script publishes the invalidated key, and
 /// <see cref="LocalCacheCoherence"/> drops it in every instance (why that keeps every answer exact is told there).
 /// </summary>
+/// <remarks>
+/// Written here rather than taken from the served FusionCache (with its Redis backplane) or HybridCache: neither refuses
+/// the store of a load that began before an invalidation and ended after it (the change committed while the old value
+/// was being read), so that old value would be served until it expires; HybridCache cannot tell other instances'
+/// memory levels of a change at all, and FusionCache keeps serving its memory level while its backplane is
+/// disconnected, when other instances' invalidations go unheard (its auto-recovery catches up afterwards). Eligibility
+/// must reflect a placement, a repayment or a withdrawn consent at once (issue 16), so this cache guards against both.
+/// </remarks>
 internal sealed class RedisCacheAside(
     IConnectionMultiplexer redis, LocalCacheCoherence coherence, IOptions<CacheOptions> options, ILogger<RedisCacheAside> logger) : ICacheAside
 {

@@ -11,6 +11,11 @@ namespace CpPlatform.Gateway.RateLimiting;
 /// </summary>
 /// <remarks>
 /// <para>
+/// Written here rather than taken from the served RedisRateLimiting package: its limiters run a Redis script for every
+/// request (a round trip per proxied call, the gateway's largest cost in its profile before these batches), and they
+/// have no in-process fallback while Redis is away (<see cref="ClientRateLimiter"/> has).
+/// </para>
+/// <para>
 /// Why it is never exceeded: Redis's count of a window is always at least the permits all instances have been granted
 /// in it (spent or held). A reservation adds its whole batch first and is granted only what still fits under the limit
 /// (<c>limit - count before</c>); permits are given back only into the window that granted them (the script checks);
