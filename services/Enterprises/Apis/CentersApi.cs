@@ -89,6 +89,11 @@ public static class CentersApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        await using var transaction = await db.BeginAllOrNothingTransactionAsync(cancellationToken);
+        // Locked before its enterprises are read: an enterprise's save made meanwhile holds the row until it commits (it
+        // depends on the center as read, CenterDirectory.FindToClassifyAsync), so this change either waits for it and
+        // reclassifies that enterprise too, or goes first and that save is made again by the new rule.
+        await db.Database.ExecuteSqlAsync($"SELECT FROM centers WHERE id = {id} FOR UPDATE", cancellationToken);
         var center = await db.Centers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (center is null)
         {
@@ -108,6 +113,7 @@ public static class CentersApi
             await ReclassifyEnterprisesAsync(db, center, clock.GetUtcNow(), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(CenterResponse.From(center));
     }
 
