@@ -101,13 +101,14 @@ public static class QuestionsApi
         }
         var now = clock.Now();
         var email = EmailAddress.Normalize(request.ConsultantEmail!);
-        var certificates = await db.Roster.AsNoTracking().Where(c => c.Email == email).ToListAsync(cancellationToken);
+        var certificates = await db.Roster.Where(c => c.Email == email).ToListAsync(cancellationToken);
         if (certificates.FirstOrDefault(c => c.MayAnswer(now)) is not { } expert)
         {
             errors.Add("consultantEmail", "Not a consultant holding a valid certificate on the training service's roster.");
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         question.AssignTo(expert, client.ClientId, now);
+        db.DependOnRowAsRead(expert); // a suspension or revocation applied meanwhile fails the assignment (409)
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(QuestionResponse.From(question));
     }

@@ -157,7 +157,10 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
                 country = "MX",
                 sizeRule = new { microBelowEmployees = 10, smallBelowEmployees = 30, mediumBelowEmployees = 250, smeBelowAnnualSalesUsd = 5_000_000 },
             });
-            await WaitUntilACenterIsWaitedForAsync();
+            await using (var observer = factory.Services.CreateAsyncScope())
+            {
+                await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EnterprisesDbContext>(), "centers");
+            }
             await inFlight.CommitAsync();
             Assert.Equal(HttpStatusCode.OK, (await ruleChange).StatusCode);
         }
@@ -196,26 +199,6 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
     {
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.Equal(1, await command(scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>()));
-    }
-
-    /// <summary>Until a statement on the centers table waits for a row lock (the rule change, blocked by the save in flight).</summary>
-    private async Task WaitUntilACenterIsWaitedForAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var waiting = await db.Database.SqlQuery<int>($"""
-                SELECT count(*)::int AS "Value" FROM pg_stat_activity
-                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%centers%'
-                """).SingleAsync();
-            if (waiting > 0)
-            {
-                return;
-            }
-            await Task.Delay(50);
-        }
-        Assert.Fail("The rule change never waited for the center's row.");
     }
 
     private static async Task RenameAsync(EnterprisesDbContext db, string centerId, string name)

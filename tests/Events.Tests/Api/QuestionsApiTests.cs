@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using CpPlatform.Contracts.Training;
+using CpPlatform.Events.Data;
+using CpPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CpPlatform.Events.Tests.Api;
 
@@ -59,6 +63,29 @@ public class QuestionsApiTests(EventsFactory factory) : IClassFixture<EventsFact
         var experts = await center.GetJsonAsync("/api/events/experts");
         Assert.DoesNotContain(experts.EnumerateArray(), expert => expert.GetProperty("email").GetString()!.StartsWith("suspended") || expert.GetProperty("email").GetString()!.StartsWith("revoked"));
         Assert.Equal("received", (await center.GetJsonAsync($"/api/events/questions/{questionId}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_assignment_to_a_consultant_whose_certificate_is_revoked_meanwhile_is_refused()
+    {
+        var centerId = ApiClient.NewCenterId();
+        var certificate = await factory.CertifyConsultantAsync("marta@consultores.mx", $"CP-{Guid.NewGuid():N}"[..16]);
+        var questionId = await AskAsync(centerId);
+
+        // The revocation's consumer has changed the roster's row and not yet committed when the assignment reads it.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        await using var revocation = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"UPDATE roster SET status = 'Revoked' WHERE certificate_number = {certificate}");
+        var assignment = factory.AsCenter(centerId).PostAsJsonAsync($"/api/events/questions/{questionId}/assign", new { consultantEmail = "marta@consultores.mx" }, ApiClient.Json);
+        await using (var observer = factory.Services.CreateAsyncScope())
+        {
+            await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EventsDbContext>(), "roster");
+        }
+        await revocation.CommitAsync();
+
+        await (await assignment).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("received", (await factory.AsCenter(centerId).GetJsonAsync($"/api/events/questions/{questionId}")).GetProperty("status").GetString());
     }
 
     [Fact]
