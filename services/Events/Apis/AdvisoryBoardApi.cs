@@ -184,6 +184,10 @@ public static class AdvisoryBoardApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         meeting.RecordAttendance(members.Values);
+        foreach (var member in members.Values)
+        {
+            db.DependOnRowAsRead(member); // each was seated as read: a term changed meanwhile fails the save (409)
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(BoardMeetingResponse.From(meeting, members));
     }

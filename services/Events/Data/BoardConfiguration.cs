@@ -10,6 +10,9 @@ internal sealed class BoardMemberConfiguration : IEntityTypeConfiguration<BoardM
     {
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
+        // PostgreSQL's row version: of two changes made from one reading of a member, the second is refused (409), and an
+        // attendance recorded from a term as read fails if the term changed before it committed.
+        builder.Property<uint>("xmin").HasColumnType("xid").IsRowVersion();
         builder.Property(m => m.CenterId).HasMaxLength(64);
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.Email).HasMaxLength(254);

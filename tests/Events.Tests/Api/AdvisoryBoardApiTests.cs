@@ -1,5 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using CpPlatform.Events.Data;
+using CpPlatform.Events.Domain;
+using CpPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CpPlatform.Events.Tests.Api;
 
@@ -46,6 +51,41 @@ public class AdvisoryBoardApiTests(EventsFactory factory) : IClassFixture<Events
     }
 
     [Fact]
+    public async Task An_attendance_recorded_while_a_members_term_is_cut_short_is_refused()
+    {
+        var centerId = ApiClient.NewCenterId();
+        var center = factory.AsCenter(centerId);
+        var member = await AppointAsync(center, "Jorge Salas", "financial-institution", "NAFIN", "2025-01-01", null);
+        var meeting = (await center.PostOkAsync("/api/events/advisory-board/meetings", new { date = "2025-09-15", agenda = new[] { "Results" } }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+        // The term's end saved, not yet committed, when the attendance reads the member still seated on the meeting's day.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        await using var termChange = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"UPDATE board_members SET term_end = '2025-06-30' WHERE id = {member}");
+        var attendance = center.PutAsJsonAsync($"/api/events/advisory-board/meetings/{meeting}/attendance", new { memberIds = new[] { member } }, ApiClient.Json);
+        await using (var observer = factory.Services.CreateAsyncScope())
+        {
+            await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EventsDbContext>(), "board_members");
+        }
+        await termChange.CommitAsync();
+
+        await (await attendance).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Empty((await center.GetJsonAsync($"/api/events/advisory-board/meetings/{meeting}")).GetProperty("attendees").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Of_two_changes_made_from_one_reading_of_a_member_the_second_is_refused()
+    {
+        var member = await AppointAsync(factory.AsCenter(ApiClient.NewCenterId()), "Eva Díaz", "academia", "UACH", "2025-01-01", null);
+
+        await ConcurrentSaves.AssertTheSecondIsRefusedAsync<EventsDbContext>(factory.Services,
+            async db => (await db.BoardMembers.IgnoreQueryFilters().SingleAsync(m => m.Id == member)).Change(Details("UACH, Facultad de Química")),
+            async db => (await db.BoardMembers.IgnoreQueryFilters().SingleAsync(m => m.Id == member)).Change(Details("Universidad Autónoma de Chihuahua")));
+    }
+
+    [Fact]
     public async Task A_bad_member_is_refused_naming_each_field()
     {
         var response = await factory.AsCenter(ApiClient.NewCenterId()).PostAsJsonAsync("/api/events/advisory-board/members",
@@ -53,6 +93,9 @@ public class AdvisoryBoardApiTests(EventsFactory factory) : IClassFixture<Events
 
         Assert.Equal(["category", "email", "name", "organisation", "termEnd"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorFields());
     }
+
+    private static BoardMemberDetails Details(string organisation) =>
+        new("Eva Díaz", null, StakeholderCategory.Academia, organisation, new DateOnly(2025, 1, 1), null);
 
     private static async Task<Guid> AppointAsync(HttpClient center, string name, string category, string organisation, string termStart, string? termEnd) =>
         (await center.PostOkAsync("/api/events/advisory-board/members", new { name, category, organisation, termStart, termEnd }, HttpStatusCode.Created))

@@ -119,6 +119,12 @@ namespace CpPlatform.Events.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("term_start");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_board_members");
 
