@@ -90,9 +90,9 @@ public static class CentersApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         await using var transaction = await db.BeginAllOrNothingTransactionAsync(cancellationToken);
-        // Locked before its enterprises are read: an enterprise's save made meanwhile holds the row until it commits (it
-        // depends on the center as read, CenterDirectory.FindToClassifyAsync), so this change either waits for it and
-        // reclassifies that enterprise too, or goes first and that save is made again by the new rule.
+        // Locked before its enterprises are read: an enterprise's save classifies under a share lock of the row
+        // (CenterDirectory.FindToClassifyAsync), so this change either waits for it and reclassifies that enterprise too,
+        // or goes first and the save waits, then classifies by the new rule.
         await db.Database.ExecuteSqlAsync($"SELECT FROM centers WHERE id = {id} FOR UPDATE", cancellationToken);
         var center = await db.Centers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (center is null)

@@ -132,20 +132,18 @@ public static class EnterprisesApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var centerId = client.CenterId!;
-        for (var fromDatabase = false; ; fromDatabase = true)
+        await using var transaction = await db.BeginAllOrNothingTransactionAsync(cancellationToken);
+        if (await centers.FindToClassifyAsync(centerId, cancellationToken) is not { } center)
         {
-            if (await centers.FindToClassifyAsync(centerId, fromDatabase, cancellationToken) is not { } center)
-            {
-                return UnknownCenter(centerId);
-            }
-            var enterprise = Enterprise.Register(centerId, details, center.SizeRule, client.ClientId, clock.GetUtcNow());
-            db.Enterprises.Add(enterprise);
-            db.AddEvent(EnterpriseEvents.Registered(enterprise));
-            if (await SaveClassifiedAsync(db, lastTry: fromDatabase, cancellationToken))
-            {
-                return TypedResults.Created($"/api/enterprises/{enterprise.Id}", EnterpriseResponse.From(enterprise));
-            }
+            return UnknownCenter(centerId);
         }
+
+        var enterprise = Enterprise.Register(centerId, details, center.SizeRule, client.ClientId, clock.GetUtcNow());
+        db.Enterprises.Add(enterprise);
+        db.AddEvent(EnterpriseEvents.Registered(enterprise));
+        await SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/enterprises/{enterprise.Id}", EnterpriseResponse.From(enterprise));
     }
 
     private static async Task<Results<Ok<EnterpriseResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateEnterprise(
@@ -158,23 +156,21 @@ public static class EnterprisesApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        for (var fromDatabase = false; ; fromDatabase = true)
+        await using var transaction = await db.BeginAllOrNothingTransactionAsync(cancellationToken);
+        if (await FindAsync(db, id, cancellationToken) is not { } enterprise)
         {
-            if (await FindAsync(db, id, cancellationToken) is not { } enterprise)
-            {
-                return TypedResults.NotFound();
-            }
-            if (await centers.FindToClassifyAsync(enterprise.CenterId, fromDatabase, cancellationToken) is not { } center)
-            {
-                return UnknownCenter(enterprise.CenterId);
-            }
-            enterprise.Update(details, center.SizeRule, client.ClientId, clock.GetUtcNow());
-            db.AddEvent(EnterpriseEvents.Updated(enterprise));
-            if (await SaveClassifiedAsync(db, lastTry: fromDatabase, cancellationToken))
-            {
-                return TypedResults.Ok(EnterpriseResponse.From(enterprise));
-            }
+            return TypedResults.NotFound();
         }
+        if (await centers.FindToClassifyAsync(enterprise.CenterId, cancellationToken) is not { } center)
+        {
+            return UnknownCenter(enterprise.CenterId);
+        }
+
+        enterprise.Update(details, center.SizeRule, client.ClientId, clock.GetUtcNow());
+        db.AddEvent(EnterpriseEvents.Updated(enterprise));
+        await SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(EnterpriseResponse.From(enterprise));
     }
 
     private static async Task<Results<Ok<List<BaselineResponse>>, NotFound>> ListBaselines(
@@ -214,25 +210,6 @@ public static class EnterprisesApi
 
     private static Task<Enterprise?> FindAsync(EnterprisesDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Enterprises.Include(enterprise => enterprise.Baselines).SingleOrDefaultAsync(enterprise => enterprise.Id == id, cancellationToken);
-
-    /// <summary>
-    /// Saves an enterprise classified by its center's size rule. False when the center changed since it was read (its
-    /// rule may have): the unit of work is cleared, to be made again from the center as the database has it. A second
-    /// change in between answers 409, as any concurrent change does.
-    /// </summary>
-    private static async Task<bool> SaveClassifiedAsync(EnterprisesDbContext db, bool lastTry, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SaveAsync(db, cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException conflict) when (!lastTry && conflict.Entries.Any(entry => entry.Entity is Center))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
 
     /// <summary>
     /// A tax id already registered in the country is refused by the unique index, in the save itself: a check before it

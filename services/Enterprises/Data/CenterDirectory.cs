@@ -18,41 +18,22 @@ public sealed class CenterDirectory(EnterprisesDbContext db, ICacheAside cache)
         cache.GetOrLoadAsync(Key(id), token => db.Centers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, token), cancellationToken);
 
     /// <summary>
-    /// The center whose size rule classifies an enterprise this unit of work saves, with the save made to depend on it:
-    /// the save also rewrites one of the center's columns, unchanged, where its revision is still the one read
-    /// (<see cref="ServiceDefaults.Data.ServiceDbContext.DependOnRowAsRead"/>), so it fails if the center changed
-    /// meanwhile, and holds the center's row until it commits, so a rule change (which locks the row before it reads the
-    /// enterprises it reclassifies) sees the enterprise. The cached copy first (no round trip); after a failed save
-    /// <paramref name="fromDatabase"/>, since the cache may not have heard of the change yet.
+    /// The center whose size rule classifies an enterprise this transaction saves, with the center's row share-locked until
+    /// it commits: registrations and updates go side by side, while a rule change (which locks the row for update
+    /// before it reads the enterprises it reclassifies) waits for them, or they for it. The cached copy when it is
+    /// still the center's revision (one short query), else the center as the database has it now.
     /// </summary>
-    public async Task<Center?> FindToClassifyAsync(string id, bool fromDatabase, CancellationToken cancellationToken)
+    public async Task<Center?> FindToClassifyAsync(string id, CancellationToken cancellationToken)
     {
-        var center = fromDatabase
-            ? await db.Centers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            : await FindAsync(id, cancellationToken) is { } cached ? Track(cached) : null;
-        if (center is not null)
+        var cached = await FindAsync(id, cancellationToken);
+        var revisions = await db.Database
+            .SqlQuery<long>($"SELECT revision AS \"Value\" FROM centers WHERE id = {id} FOR SHARE")
+            .ToListAsync(cancellationToken);
+        return revisions switch
         {
-            db.DependOnRowAsRead(center);
-        }
-        return center;
-    }
-
-    /// <summary>The cached center is shared with other requests, so this unit of work tracks a copy of it.</summary>
-    private Center Track(Center cached)
-    {
-        var copy = new Center
-        {
-            Id = cached.Id,
-            Name = cached.Name,
-            Country = cached.Country,
-            Regions = [.. cached.Regions],
-            ReportingCurrency = cached.ReportingCurrency,
-            SizeRule = cached.SizeRule,
-            TimeZone = cached.TimeZone,
-            Revision = cached.Revision,
-            CreatedAt = cached.CreatedAt,
+            [] => null,
+            [var revision] when revision == cached?.Revision => cached,
+            _ => await db.Centers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken),
         };
-        db.Centers.Attach(copy);
-        return copy;
     }
 }

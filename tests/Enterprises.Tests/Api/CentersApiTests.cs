@@ -143,12 +143,12 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
         var registered = await client.RegisterAsync(ApiClient.NewEnterprise(employees: 20));
 
         // An update of the enterprise in flight, saved but not committed: 40 employees, still small by the rule it read
-        // (below 50), holding the center's row as every enterprise's save does.
+        // (below 50) under a share lock of the center's row, as every enterprise's save reads it.
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
         await using (var inFlight = await db.Database.BeginTransactionAsync())
         {
-            await db.Database.ExecuteSqlAsync($"UPDATE centers SET country = country WHERE id = {centerId}");
+            await db.Database.ExecuteSqlAsync($"SELECT FROM centers WHERE id = {centerId} FOR SHARE");
             await db.Database.ExecuteSqlAsync($"UPDATE enterprises SET employees = 40 WHERE id = {registered.Id}");
 
             var ruleChange = factory.AsNational().PutAsJsonAsync($"/api/centers/{centerId}", new
@@ -167,6 +167,32 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
 
         var reread = await client.GetFromJsonAsync<EnterpriseResponse>($"/api/enterprises/{registered.Id}", ApiClient.Json);
         Assert.Equal((40, SizeClass.Medium), (reread!.Employees, reread.SizeClass));
+    }
+
+    [Fact]
+    public async Task A_registration_made_while_a_rule_change_is_saving_waits_for_it_and_classifies_by_the_new_rule()
+    {
+        var centerId = await factory.CreateCenterAsync();
+        var client = factory.AsCenter(centerId);
+        await client.RegisterAsync(ApiClient.NewEnterprise(employees: 40)); // the center is cached now
+
+        // The rule change holds the center's row, its new rule saved but not committed.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
+        Task<EnterpriseResponse> registration;
+        await using (var ruleChange = await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT FROM centers WHERE id = {centerId} FOR UPDATE");
+            await db.Database.ExecuteSqlAsync($"UPDATE centers SET size_rule_small_below_employees = 30, revision = revision + 1 WHERE id = {centerId}");
+            registration = client.RegisterAsync(ApiClient.NewEnterprise(employees: 40));
+            await using (var observer = factory.Services.CreateAsyncScope())
+            {
+                await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EnterprisesDbContext>(), "centers");
+            }
+            await ruleChange.CommitAsync();
+        }
+
+        Assert.Equal(SizeClass.Medium, (await registration).SizeClass);
     }
 
     [Fact]
