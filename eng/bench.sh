@@ -163,13 +163,13 @@ while read -r pid group; do
 done < <(platform_processes)
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
-service_rss() { # a project's resident memory now (MB), by its assembly name (Gateway, Financing, ...)
+service_pid() { # a project's process id, by its assembly name (Gateway, Financing, ...), any case
     local pid group
     while read -r pid group; do
-        [[ ${group,,} == "service $1" ]] && { rss_mb "$pid"; return; }
+        [[ ${group,,} == "service ${1,,}" ]] && { echo "$pid"; return; }
     done < <(platform_processes)
-    echo "?"
 }
+ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # CPU used so far, 1/100 s
 
 status=0
 if [[ $only != events ]]; then
@@ -216,56 +216,63 @@ if [[ $only != events ]]; then
     wrk_run() { # threads connections duration url method token body; prints request.lua's BENCH line
         BENCH_METHOD=$5 BENCH_TOKEN=$6 BENCH_BODY=$7 wrk -t"$1" -c"$2" -d"$3" --latency -s benchmarks/wrk/request.lua "$4" | grep '^BENCH '
     }
-    measure() { # url method token body expected-status [connections, default the run's; 1: one request at a time, no warm-up]
-        local clients=${6:-$connections} threads=2 line requests duration p50 p99 socket non2xx errors
+    # Also prints the CPU that the service and the proxy in front of it (given by process id; "-" for none) spent per
+    # answer during the measured run (µs), from their /proc counters.
+    measure() { # url method token body expected-status connections (1: one request at a time, no warm-up) [service pid] [front pid]
+        local clients=$6 threads=2 line requests duration p50 p99 socket non2xx errors service_ticks front_ticks
         if ((clients == 1)); then threads=1; else wrk_run $threads "$clients" "$warmup"s "$1" "$2" "$3" "$4" >/dev/null; fi
+        service_ticks=$(ticks "${7:--}") front_ticks=$(ticks "${8:--}")
         line=$(wrk_run $threads "$clients" "${seconds}s" "$1" "$2" "$3" "$4")
+        service_ticks=$(($(ticks "${7:--}") - service_ticks)) front_ticks=$(($(ticks "${8:--}") - front_ticks))
         read -r _ requests duration p50 p99 socket non2xx <<<"$line"
         if (($5 < 300)); then errors=$((socket + non2xx)); else errors=$((socket + requests - non2xx)); fi
-        awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" 'BEGIN { printf "%.0f %.2f %.2f %d\n", r / d, p50, p99, e }'
+        awk -v r="$requests" -v d="$duration" -v p50="$p50" -v p99="$p99" -v e="$errors" -v s="$service_ticks" -v f="$front_ticks" \
+            -v has_s="${7:+1}" -v has_f="${8:+1}" 'BEGIN {
+                printf "%.0f %.2f %.2f %d %s %s\n", r / d, p50, p99, e,
+                    has_s ? sprintf("%.0f", s * 1e4 / r) : "-", has_f ? sprintf("%.0f", f * 1e4 / r) : "-" }'
     }
 
     # The bare processes start fresh on every run, while a kept platform is warm from the runs before: one more warm-up
     # through the hop (it warms both) first, or the hop's row measures half-compiled code (on 2026-12-07 the hop gave
     # 0.25 of bare without it, 0.41 and 0.51 in the next two runs with it).
     wrk_run 2 "$connections" "$warmup"s "http://127.0.0.1:$bare_yarp_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' >/dev/null
-    bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)
+    row() { printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %7s %8s %7s %8s %5s\n' "$@"; }
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+    bare_line=$(measure "http://127.0.0.1:$bare_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200 "$connections" $bare)
     bare_rps=${bare_line%% *}
     printf '\nwrk -t2 -c%s, %s s per row after a %s s warm-up; traces sampled at %s (CP_TRACE_SAMPLE_RATIO of the platform started here); %s\n' \
         "$connections" "$seconds" "$warmup" "$trace_ratio" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc MB" "gw MB" load
-    read -r rps p50 p99 errors <<<"$bare_line"
-    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$(rss_mb $bare)" - "$(load)"
-    read -r rps p50 p99 errors <<<"$(measure "http://127.0.0.1:$bare_yarp_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200)"
-    printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "bare Kestrel" "bare YARP" "$rps" "$p50" "$p99" "$errors" \
-        "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
-        "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" "$(rss_mb $bare)" "$(rss_mb $bare_yarp)" "$(load)"
+    echo "svc µs and front µs: CPU spent per answer by the service (the bare endpoint) and by the proxy in front of it (the gateway or the bare hop); MB: resident memory after the row"
+    row scenario target "req/s" "p50 ms" "p99 ms" errors "÷direct" "÷bare" "svc µs" "front µs" "svc MB" "front MB" load
+    read -r rps p50 p99 errors service_us front_us <<<"$bare_line"
+    row "bare Kestrel" direct "$rps" "$p50" "$p99" "$errors" - 1.00 "$service_us" - "$(rss_mb $bare)" - "$(load)"
+    read -r rps p50 p99 errors service_us front_us <<<"$(measure "http://127.0.0.1:$bare_yarp_port/echo" POST - '{"taxId":"BENCH1","amount":150000}' 200 "$connections" $bare $bare_yarp)"
+    row "bare Kestrel" "bare YARP" "$rps" "$p50" "$p99" "$errors" "$(ratio "$rps" "$bare_rps")" "$(ratio "$rps" "$bare_rps")" \
+        "$service_us" "$front_us" "$(rss_mb $bare)" "$(rss_mb $bare_yarp)" "$(load)"
     single_request_scenarios="portfolio"
+    gateway_pid=$(service_pid gateway)
     while IFS=$'\t' read -r scenario service method path expected token body; do
         [[ $only == all || $only == "$scenario" ]] || continue
         direct_rps=
+        service_pid=$(service_pid "$service")
         for target in direct "bare hop" gateway; do
             case $target in
-                direct) base=${url[$service]} ;;
-                "bare hop") [[ -n ${http2[$service]:-} ]] || continue; base="http://127.0.0.1:$bare_yarp_port" ;;
-                gateway) base=${url[gateway]} ;;
+                direct) base=${url[$service]} front_pid= ;;
+                "bare hop") [[ -n ${http2[$service]:-} ]] || continue; base="http://127.0.0.1:$bare_yarp_port" front_pid=$bare_yarp ;;
+                gateway) base=${url[gateway]} front_pid=$gateway_pid ;;
             esac
-            read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected")"
+            read -r rps p50 p99 errors service_us front_us <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" "$connections" "$service_pid" "$front_pid")"
             ((errors == 0)) || status=1
             [[ $target != direct ]] || direct_rps=$rps
-            front_mb=$(service_rss gateway) # the gateway's memory, or the hop's in its row
-            [[ $target != "bare hop" ]] || front_mb=$(rss_mb $bare_yarp)
-            printf '%-18s %-10s %8s %8s %8s %7s %8s %7s %9s %9s %5s\n' "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" \
-                "$(awk -v a="$rps" -v b="$direct_rps" 'BEGIN { printf "%.2f", a / b }')" \
-                "$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')" \
-                "$(service_rss "$service")" "$front_mb" "$(load)"
+            row "$scenario" "$target" "$rps" "$p50" "$p99" "$errors" "$(ratio "$rps" "$direct_rps")" "$(ratio "$rps" "$bare_rps")" \
+                "$service_us" "$front_us" "$(rss_mb "$service_pid")" "$(rss_mb "${front_pid:-$gateway_pid}")" "$(load)"
         done
         # A goal about one request's latency: the same call again, one request at a time (the rows above were the warm-up).
         if [[ " $single_request_scenarios " == *" $scenario "* ]]; then
             for target in direct gateway; do
                 base=${url[$service]}
                 [[ $target == direct ]] || base=${url[gateway]}
-                read -r rps p50 p99 errors <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" 1)"
+                read -r rps p50 p99 errors _ <<<"$(measure "$base$path" "$method" "$token" "$body" "$expected" 1)"
                 ((errors == 0)) || status=1
                 printf '  %s %s, one request at a time (wrk -t1 -c1, %s s): %s requests/s, p50 %s ms, p99 %s ms, %s errors\n' \
                     "$scenario" "$target" "$seconds" "$rps" "$p50" "$p99" "$errors"
