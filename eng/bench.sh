@@ -186,14 +186,12 @@ if [[ $only != events ]]; then
     # One proxy hop and nothing else, in front of the bare endpoint: what any hop costs here, beside what the gateway costs.
     # It also forwards each scenario's path to its service's HTTP/2 endpoint (the one the gateway calls, read from the
     # gateway's environment): the scenario's "bare hop" row, the ceiling of any proxy in front of that service here.
+    gateway_pid=$(service_pid gateway)
     declare -A http2=()
-    while read -r pid group; do
-        [[ $group == "service Gateway" ]] || continue
-        while IFS='=' read -r key address; do
-            name=${key#services__}
-            http2[${name%__h2c__0}]=$address
-        done < <(tr '\0' '\n' <"/proc/$pid/environ" | grep '^services__[a-z]*__h2c__0=')
-    done < <(platform_processes)
+    while IFS='=' read -r key address; do
+        name=${key#services__}
+        http2[${name%__h2c__0}]=$address
+    done < <(tr '\0' '\n' <"/proc/$gateway_pid/environ" | grep '^services__[a-z]*__h2c__0=')
     bare_routes=
     while IFS=$'\t' read -r _ service _ path _; do
         [[ -z ${http2[$service]:-} ]] || bare_routes+="${path%%\?*}=${http2[$service]} "
@@ -250,7 +248,6 @@ if [[ $only != events ]]; then
     row "bare Kestrel" "bare YARP" "$rps" "$p50" "$p99" "$errors" "$(ratio "$rps" "$bare_rps")" "$(ratio "$rps" "$bare_rps")" \
         "$service_us" "$front_us" "$(rss_mb $bare)" "$(rss_mb $bare_yarp)" "$(load)"
     single_request_scenarios="portfolio"
-    gateway_pid=$(service_pid gateway)
     while IFS=$'\t' read -r scenario service method path expected token body; do
         [[ $only == all || $only == "$scenario" ]] || continue
         direct_rps=

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CpPlatform.TestSupport;
@@ -6,9 +7,11 @@ namespace CpPlatform.TestSupport;
 /// <summary>For tests that hold a row in a transaction of their own while a request runs into it.</summary>
 public static class LockWaits
 {
-    /// <summary>Until a statement naming <paramref name="table"/> waits for a lock in <paramref name="db"/>'s database.</summary>
-    public static async Task UntilAStatementWaitsOnAsync(DbContext db, string table)
+    /// <summary>Until a statement naming <paramref name="table"/> waits for a lock in <typeparamref name="TContext"/>'s database.</summary>
+    public static async Task UntilAStatementWaitsOnAsync<TContext>(IServiceProvider services, string table) where TContext : DbContext
     {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var statement = $"%{table}%";
         for (var attempt = 0; attempt < 200; attempt++)
         {

@@ -157,10 +157,7 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
                 country = "MX",
                 sizeRule = new { microBelowEmployees = 10, smallBelowEmployees = 30, mediumBelowEmployees = 250, smeBelowAnnualSalesUsd = 5_000_000 },
             });
-            await using (var observer = factory.Services.CreateAsyncScope())
-            {
-                await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EnterprisesDbContext>(), "centers");
-            }
+            await LockWaits.UntilAStatementWaitsOnAsync<EnterprisesDbContext>(factory.Services, "centers");
             await inFlight.CommitAsync();
             Assert.Equal(HttpStatusCode.OK, (await ruleChange).StatusCode);
         }
@@ -185,10 +182,7 @@ public class CentersApiTests(EnterprisesFactory factory) : IClassFixture<Enterpr
             await db.Database.ExecuteSqlAsync($"SELECT FROM centers WHERE id = {centerId} FOR UPDATE");
             await db.Database.ExecuteSqlAsync($"UPDATE centers SET size_rule_small_below_employees = 30, revision = revision + 1 WHERE id = {centerId}");
             registration = client.RegisterAsync(ApiClient.NewEnterprise(employees: 40));
-            await using (var observer = factory.Services.CreateAsyncScope())
-            {
-                await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EnterprisesDbContext>(), "centers");
-            }
+            await LockWaits.UntilAStatementWaitsOnAsync<EnterprisesDbContext>(factory.Services, "centers");
             await ruleChange.CommitAsync();
         }
 

@@ -65,10 +65,7 @@ public class AdvisoryBoardApiTests(EventsFactory factory) : IClassFixture<Events
         await using var termChange = await db.Database.BeginTransactionAsync();
         await db.Database.ExecuteSqlAsync($"UPDATE board_members SET term_end = '2025-06-30' WHERE id = {member}");
         var attendance = center.PutAsJsonAsync($"/api/events/advisory-board/meetings/{meeting}/attendance", new { memberIds = new[] { member } }, ApiClient.Json);
-        await using (var observer = factory.Services.CreateAsyncScope())
-        {
-            await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EventsDbContext>(), "board_members");
-        }
+        await LockWaits.UntilAStatementWaitsOnAsync<EventsDbContext>(factory.Services, "board_members");
         await termChange.CommitAsync();
 
         await (await attendance).ProblemAsync(HttpStatusCode.Conflict);

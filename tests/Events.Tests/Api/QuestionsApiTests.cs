@@ -78,10 +78,7 @@ public class QuestionsApiTests(EventsFactory factory) : IClassFixture<EventsFact
         await using var revocation = await db.Database.BeginTransactionAsync();
         await db.Database.ExecuteSqlAsync($"UPDATE roster SET status = 'Revoked' WHERE certificate_number = {certificate}");
         var assignment = factory.AsCenter(centerId).PostAsJsonAsync($"/api/events/questions/{questionId}/assign", new { consultantEmail = "marta@consultores.mx" }, ApiClient.Json);
-        await using (var observer = factory.Services.CreateAsyncScope())
-        {
-            await LockWaits.UntilAStatementWaitsOnAsync(observer.ServiceProvider.GetRequiredService<EventsDbContext>(), "roster");
-        }
+        await LockWaits.UntilAStatementWaitsOnAsync<EventsDbContext>(factory.Services, "roster");
         await revocation.CommitAsync();
 
         await (await assignment).ProblemAsync(HttpStatusCode.Conflict);
